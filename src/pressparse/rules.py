@@ -1,0 +1,82 @@
+"""A rule is a named pattern with examples it must match and rejects it must not.
+
+Extractor modules declare their rules as module constants and list them in a `RULES` tuple;
+`all_rules()` gathers them so one test can run every example and reject. Patterns are compiled
+once (cached) and always run with a timeout: a rule that times out finds nothing for that
+document and leaves a warning, never an exception.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+#: Seconds one rule may spend on one document before it gives up.
+RULE_TIMEOUT = 2.0
+
+#: Modules whose `RULES` tuples make up the registry.
+RULE_MODULES = (
+    "pressparse.header",
+    "pressparse.dates",
+    "pressparse.places",
+    "pressparse.orgs",
+    "pressparse.initiatives",
+    "pressparse.people",
+    "pressparse.events",
+)
+
+
+@cache
+def _compile(pattern: str, flags: int) -> regex.Pattern[str]:
+    return regex.compile(pattern, flags | regex.VERSION1)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named pattern; `examples` must match (search), `rejects` must not."""
+
+    name: str
+    pattern: str
+    examples: tuple[str, ...] = ()
+    rejects: tuple[str, ...] = ()
+    label: str = ""
+    flags: int = 0
+    doc: str = field(default="", compare=False)
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        return _compile(self.pattern, self.flags)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        return self.compiled.search(text, pos, end, timeout=RULE_TIMEOUT)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None, warnings: list[str] | None = None
+    ) -> list[regex.Match[str]]:
+        """All matches, or none (and a warning) if the rule runs out of time."""
+        end = len(text) if endpos is None else endpos
+        try:
+            return list(self.compiled.finditer(text, pos, end, timeout=RULE_TIMEOUT))
+        except TimeoutError:
+            if warnings is not None:
+                warnings.append(f"rule {self.name} timed out and was skipped")
+            return []
+
+
+def alternation(words: "Iterator[str] | tuple[str, ...] | frozenset[str] | list[str]") -> str:
+    """A regex alternation of literal words, longest first so the longest wins."""
+    uniq = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(regex.escape(w) for w in uniq) + ")" if uniq else "(?!)"
+
+
+def all_rules() -> tuple[Rule, ...]:
+    found: list[Rule] = []
+    for name in RULE_MODULES:
+        module = importlib.import_module(name)
+        found.extend(getattr(module, "RULES", ()))
+    return tuple(found)
