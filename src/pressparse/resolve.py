@@ -1,8 +1,52 @@
-"""Where extractors meet: overlaps between entity types, and cross-links, as small named rules."""
+"""Where extractors meet: overlaps between entity types and cross-links, as small named rules.
+
+Each rule takes the lists and returns new lists; `resolve` applies them in order.
+"""
 
 from __future__ import annotations
 
-from .models import Event, Initiative, Organization, Person
+from .models import Event, Initiative, Mention, Organization, Person
+from .places import canonical_country
+from .scoring_text import norm
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _inside(a: Mention, b: Mention) -> bool:
+    return b.start <= a.start and a.end <= b.end
+
+
+def drop_people_inside_names(people: list[Person], orgs: list[Organization], inits: list[Initiative]) -> list[Person]:
+    """A 'person' whose every mention lies inside an organization or initiative name is not one."""
+    spans = [m for o in orgs for m in o.mentions] + [m for i in inits for m in i.mentions]
+    kept = []
+    for p in people:
+        own = [m for m in p.mentions if not any(_inside(m, s) and (s.end - s.start) > (m.end - m.start) for s in spans)]
+        if own or not p.mentions:
+            kept.append(p)
+    return kept
+
+
+def drop_initiatives_that_are_orgs(inits: list[Initiative], orgs: list[Organization]) -> list[Initiative]:
+    """Same name as an organization: the organization wins (it has the better evidence)."""
+    names = {norm(n) for o in orgs for n in (o.name, o.acronym) if n}
+    return [i for i in inits if norm(i.name) not in names]
+
+
+def add_affiliation_orgs(people: list[Person], orgs: list[Organization]) -> list[Organization]:
+    """An affiliation that names no known organization and no country becomes an organization."""
+    known = {norm(n) for o in orgs for n in (o.name, o.acronym) if n}
+    out = list(orgs)
+    for p in people:
+        aff = p.affiliation
+        if not aff or norm(aff) in known or canonical_country(aff) is not None:
+            continue
+        ev = p.evidence.get("affiliation")
+        out.append(Organization(name=aff, acronym=None, mentions=[ev] if ev else []))
+        known.add(norm(aff))
+    return out
 
 
 def resolve(
@@ -11,4 +55,7 @@ def resolve(
     initiatives: list[Initiative],
     events: list[Event],
 ) -> tuple[list[Person], list[Organization], list[Initiative], list[Event]]:
+    initiatives = drop_initiatives_that_are_orgs(initiatives, orgs)
+    people = drop_people_inside_names(people, orgs, initiatives)
+    orgs = add_affiliation_orgs(people, orgs)
     return people, orgs, initiatives, events

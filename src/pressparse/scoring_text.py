@@ -1,0 +1,17 @@
+"""Text folding shared by matching and scoring: lower case, no accents, no punctuation."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+_PUNCT = regex.compile(r"[\p{P}\p{S}]")
+_SPACE = regex.compile(r"\s+")
+
+
+def norm(text: str) -> str:
+    """Fold text the way the GUIDE compares it."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACE.sub(" ", _PUNCT.sub(" ", stripped.lower())).strip()
