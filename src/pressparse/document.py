@@ -7,6 +7,7 @@ rules match on `text`, values are sliced from `source`.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -81,31 +82,38 @@ class Document:
 
     @cached_property
     def paragraphs(self) -> tuple[Span, ...]:
-        """Blank-line separated blocks; a release with single newlines gets one per line."""
-        blocks: list[Span] = []
-        pos = 0
-        for m in _PARA_BREAK.finditer(self.text):
-            blocks.append(Span(pos, m.start()))
-            pos = m.end()
-        blocks.append(Span(pos, len(self.text)))
+        """Blank-line separated blocks; a block of short or sentence-final lines gets one per line."""
         out: list[Span] = []
-        for b in blocks:
-            for line in self.lines:
-                if b.start <= line.start and line.end <= b.end:
-                    break
-            else:
-                continue
-            s, e = self.strip(b.start, b.end)
-            # Lines inside a block that each end a sentence are separate paragraphs.
-            out.extend(self._split_lines(s, e))
+        pos = 0
+        bounds = [(m.start(), m.end()) for m in _PARA_BREAK.finditer(self.text)]
+        bounds.append((len(self.text), len(self.text)))
+        for cut, nxt in bounds:
+            s, e = self.strip(pos, cut)
+            if e > s:
+                out.extend(self._split_lines(s, e))
+            pos = nxt
         return tuple(out)
 
+    def lines_in(self, start: int, end: int) -> list[Span]:
+        """The lines that lie inside [start, end), found by bisection."""
+        starts = self._line_starts
+        i = bisect.bisect_left(starts, start)
+        out: list[Span] = []
+        while i < len(self.lines) and self.lines[i].end <= end:
+            out.append(self.lines[i])
+            i += 1
+        return out
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [ln.start for ln in self.lines]
+
     def _split_lines(self, start: int, end: int) -> list[Span]:
-        inner = [ln for ln in self.lines if start <= ln.start and ln.end <= end]
+        inner = self.lines_in(start, end)
         if len(inner) <= 1:
             return [Span(start, end)]
         if all(self.text[ln.end - 1] in ".!?:\"')" or ln.end - ln.start < 120 for ln in inner[:-1]):
-            return list(inner)
+            return inner
         return [Span(start, end)]
 
     @cached_property
@@ -127,8 +135,13 @@ class Document:
                 out.append(Span(s, e))
         return tuple(out)
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def sentence_at(self, offset: int) -> Span:
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
+        """The sentence holding `offset` (an empty span there if none does)."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
         return Span(offset, offset)

@@ -5,8 +5,9 @@ gold dict and a predicted dict shaped like `PressRelease.model_dump(mode="json")
 (mentions, evidence, warnings, url ...) are ignored. `evaluate.py` runs the parser and reports.
 
 Decisions the GUIDE leaves open (kept here so the figures can be read correctly):
-- Normalization: NFKD, accents dropped, case folded; dots vanish ("U.S." = "US"), every other
-  punctuation mark or symbol becomes a space ("E-Commerce" = "E Commerce"); spaces folded.
+- Normalization: `scoring_text.norm` (shared with the resolver: NFKD, accents dropped, lower
+  case, punctuation and symbols become spaces, "E-Commerce" = "E Commerce"), but dots vanish
+  first ("U.S." = "US").
 - Word-overlap F1 (titles, affiliations, organizations, initiatives, events) counts words as a
   multiset and ignores the stop words of `data/scoring_stopwords.txt`, unless a side has nothing
   else.
@@ -22,13 +23,13 @@ Decisions the GUIDE leaves open (kept here so the figures can be read correctly)
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import lexicon
+from .scoring_text import norm
 
 STOPWORDS_FILE = "scoring_stopwords.txt"
 
@@ -53,16 +54,12 @@ Item = Mapping[str, Any]
 # ---------------------------------------------------------------- text
 
 def normalize(text: object) -> str:
-    """Comparison form of a value: no accents, case folded, no punctuation, single spaces."""
+    """Comparison form of a value: the shared folding of `scoring_text.norm` (no accents, lower
+    case, punctuation and symbols as spaces, single spaces), after dropping dots so that "U.S."
+    equals "US" and "H.E." equals "HE"; anything but a string folds to ""."""
     if not isinstance(text, str) or not text:
         return ""
-    out: list[str] = []
-    for ch in unicodedata.normalize("NFKD", text):
-        cat = unicodedata.category(ch)
-        if cat in ("Mn", "Cf") or ch == ".":
-            continue
-        out.append(" " if cat[0] in "PSZC" else ch)
-    return " ".join("".join(out).casefold().split())
+    return norm(text.replace(".", ""))
 
 
 def tokens(text: object) -> list[str]:
