@@ -1,13 +1,291 @@
-"""Organizations: gazetteer, acronym definitions, Customs administrations, standing bodies."""
+"""Organizations: gazetteer, acronym definitions, Customs administrations, standing bodies.
+
+Candidates come from four sources: names ending in an organization head word ("Kenya Revenue
+Authority", "Ministry of Finance"), acronym definitions ("... Public Revenue (AFIP)") and later
+uses of the acronym, the gazetteer `data/organizations.json` (names, aliases, short forms), and
+employers after a title and a dash ("Head of Policy - Amazon"). Nested candidates inside another
+name's core are dropped, then candidates sharing a key (normalized name, acronym, gazetteer
+entry) are merged into one Organization that keeps every mention.
+"""
 
 from __future__ import annotations
 
+from . import lexicon
+from .acronyms import RULES as SHORT_FORM_RULES
+from .acronyms import (
+    gazetteer,
+    gazetteer_forms,
+    scan_definitions,
+    scan_gazetteer,
+    settle_gazetteer_shorts,
+)
 from .document import Document
 from .models import Organization
-from .rules import Rule
+from .org_rules import (
+    CHUNK,
+    TOKEN,
+    Cand,
+    Found,
+    Scan,
+    Word,
+    bare,
+    connectors,
+    find_in_words,
+    fold,
+    generic_only,
+    heads,
+    is_place,
+    looks_like_acronym,
+    name_keys,
+    not_names,
+    split_words,
+    trim_possessive,
+    unit_head,
+)
+from .org_rules import RULES as PHRASE_RULES
+from .places import canonical_country
+from .rules import Rule, alternation
 
-RULES: tuple[Rule, ...] = ()
+AFTER_TITLE_DASH = Rule(
+    name="org_after_title_dash",
+    pattern=r"(?m)(?<=[\p{L}.)]) - (" + CHUNK.pattern + r")(?=[ ]{0,3}(?:[,;.)]|and |$))",
+    examples=("Head of Policy - Amazon, and", "Director General - Global Express Association."),
+    rejects=("2017 - 2018", "Customs - the end", "Head - amazon,"),
+    doc="An employer after a title and a spaced dash; the title clause is checked in code.",
+)
+
+AFTER_COMPANY_TITLE = Rule(
+    name="org_after_company_title",
+    pattern=(
+        r"(?m)(?<![\p{L}-])"
+        + alternation(lexicon.entries("en/org_company_titles.txt"))
+        + r" of (?:the )?("
+        + CHUNK.pattern
+        + r")(?=[ ]{0,3}(?:[,;.)]|and |$))"
+    ),
+    examples=("Vice-President of Mercado Libre, and", "the CEO of Acme Logistics."),
+    rejects=("Director of Capacity Building,", "President of mercado libre,"),
+    doc="An employer after a business title; countries and named bodies are checked in code.",
+)
+
+TAIL_LIST = Rule(
+    name="org_tail_list",
+    pattern=rf"\G(?:, {TOKEN}(?: {TOKEN}){{0,2}}){{0,3}},? (?:and|&) {TOKEN}(?: {TOKEN}){{0,3}}",
+    examples=(", Rotterdam and Stockholm Conventions",),
+    rejects=(" and the Council", ", and other bodies"),
+    doc="The rest of a list in a tail: 'Secretariat of the Basel, Rotterdam and Stockholm Conventions'.",
+)
+
+REGIONAL_OFFICE = Rule(
+    name="org_regional_office",
+    pattern=(
+        r"(?<![\p{L}\p{N}(])"
+        + alternation(tuple(e["acronym"] for e in gazetteer() if e.get("regional") and e.get("acronym")))
+        + r"(?: (?:and )?\p{Lu}[\p{L}/-]{1,20}){1,4}"
+    ),
+    examples=("the RILO Asia Pacific", "the ROCB West and Central Africa"),
+    rejects=("the RILO in Riyadh", "(RILO A/P)", "RILOs"),
+    doc="A regional office named by its short form and the region it serves.",
+)
+
+RULES: tuple[Rule, ...] = (
+    *PHRASE_RULES, *SHORT_FORM_RULES, AFTER_TITLE_DASH, AFTER_COMPANY_TITLE, TAIL_LIST, REGIONAL_OFFICE,
+)
+
+
+def _scan_chunks(s: Scan) -> None:
+    text = s.doc.text
+    for m in CHUNK.finditer(text, warnings=s.warnings):
+        words = split_words(text, m.start(), m.end())
+        s.chunks[m.end()] = words
+        for f in find_in_words(words, s.lang):
+            if unit_head(words, f, s.lang) and not generic_only(words, f, s.lang):
+                continue  # "the Operations Department": a unit inside a body, unless it has a place
+            if generic_only(words, f, s.lang) and not _after_article(text, words[f.first].start, s.lang):
+                continue
+            start, core_end = words[f.first].start, words[f.core_last].end
+            end = trim_possessive(text, start, _list_end(s, words, f, m.end()))
+            c = s.add(start, end, core_end, False, "org_head_word", name_keys(text[start:end]))
+            if f.has_tail:
+                c.core_key = "n:" + fold(text[start:core_end])
+
+
+def _list_end(s: Scan, words: list[Word], f: Found, end: int) -> int:
+    """Where a name whose tail is a list of proper names ends ("of the Basel, Rotterdam and
+    Stockholm Conventions"); the list must close on a plural common noun."""
+    if not f.has_tail or f.last != len(words) - 1 or f.last - f.core_last > 4:
+        return words[f.last].end
+    m = TAIL_LIST.search(s.doc.text, end)
+    if m is None:
+        return words[f.last].end
+    last = m.group(0).rsplit(" ", 1)[-1]
+    if len(last) > 3 and last.endswith("s") and last not in heads(s.lang) and last[:-1] not in heads(s.lang):
+        return int(m.end())
+    return words[f.last].end
+
+
+def _after_article(text: str, start: int, lang: str) -> bool:
+    """Is the word before `start` a definite article ("the Customs Department")?"""
+    conn = connectors(lang)
+    prev = text[max(0, start - 5) : start].split()
+    return bool(prev) and conn.get(prev[-1].lower()) == "article"
+
+
+def _scan_regional(s: Scan) -> None:
+    """ "RILO Asia Pacific": the office for one region, not the network of offices."""
+    text = s.doc.text
+    blocked = heads(s.lang) | not_names(s.lang) | lexicon.words(f"{s.lang}/org_affiliation_titles.txt")
+    for m in REGIONAL_OFFICE.finditer(text, warnings=s.warnings):
+        words = split_words(text, m.start(), m.end())
+        keep = 1
+        for i, w in enumerate(words[1:], 1):
+            if w.text in blocked:
+                break
+            keep = i + 1
+        while keep > 1 and words[keep - 1].text == "and":
+            keep -= 1
+        if keep > 1:
+            end = trim_possessive(text, m.start(), words[keep - 1].end)
+            s.add(m.start(), end, end, False, "org_regional_office", name_keys(text[m.start() : end]))
+
+
+def _employer(s: Scan, start: int, end: int, rule: str) -> tuple[int, int] | None:
+    """The employer named by text[start:end]: the first run, not a country or a generic word."""
+    text = s.doc.text
+    words = split_words(text, start, end)
+    conn = connectors(s.lang)
+    while words and conn.get(words[0].text.lower()) == "article":
+        words = words[1:]
+    cut = next((i for i, w in enumerate(words) if conn.get(w.text) == "join"), len(words))
+    words = words[:cut]
+    if not words:
+        return None
+    start, end = words[0].start, trim_possessive(text, words[0].start, words[-1].end)
+    name = text[start:end]
+    if canonical_country(name) is not None or is_place(name, s.lang) or name in not_names(s.lang):
+        return None
+    if bare(words[-1].text) in heads(s.lang) and not find_in_words(words, s.lang):
+        return None  # "President of the Council": a body word alone
+    s.add(start, end, end, False, rule, name_keys(name))
+    return start, end
+
+
+def _scan_title_dash(s: Scan) -> None:
+    """ "Head of Public Policy - Amazon": the title clause before the dash must hold a title word."""
+    text = s.doc.text
+    titles = lexicon.words(f"{s.lang}/org_affiliation_titles.txt")
+    for m in AFTER_TITLE_DASH.finditer(text, warnings=s.warnings):
+        clause_start = max(text.rfind(ch, 0, m.start()) for ch in ",;(\n") + 1
+        titled = any(w in titles for w in text[clause_start : m.start()].split())
+        if titled and _employer(s, m.start(1), m.end(1), AFTER_TITLE_DASH.name):
+            s.title_zones.append((clause_start, m.start()))
+    for m in AFTER_COMPANY_TITLE.finditer(text, warnings=s.warnings):
+        _employer(s, m.start(1), m.end(1), AFTER_COMPANY_TITLE.name)
+
+
+def _drop_nested(s: Scan) -> list[Cand]:
+    """Longest first; a candidate inside another's core (or crossing it) is not a mention."""
+    kept: list[Cand] = []
+    by_span: dict[tuple[int, int], Cand] = {}
+    for c in sorted(s.cands, key=lambda c: (-(c.end - c.start), c.start, not c.short)):
+        same = by_span.get((c.start, c.end))
+        if same is not None:
+            same.keys |= c.keys
+            same.core_key = same.core_key or c.core_key
+            continue
+        if not c.short and any(a <= c.start and c.end <= b for a, b in s.title_zones):
+            continue
+        if not c.short and c.end in s.not_org_ends:
+            continue
+        if any(k.start < c.end and c.start < k.end and not (k.core_end <= c.start) for k in kept):
+            continue
+        kept.append(c)
+        by_span[(c.start, c.end)] = c
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _clusters(cands: list[Cand]) -> list[list[Cand]]:
+    """Union of candidates sharing a key; then a tail-less name joins the one tailed name with its core."""
+    parent = list(range(len(cands)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, c in enumerate(cands):
+        for k in c.keys:
+            if k in owner:
+                parent[find(i)] = find(owner[k])
+            else:
+                owner[k] = i
+    cores: dict[str, set[int]] = {}
+    for i, c in enumerate(cands):
+        if c.core_key:
+            cores.setdefault(c.core_key, set()).add(find(i))
+    for i, c in enumerate(cands):
+        if c.short or c.core_key:
+            continue
+        targets = {t for k in c.keys for t in cores.get(k, ()) if find(t) != find(i)}
+        if len({find(t) for t in targets}) == 1:
+            parent[find(i)] = find(targets.pop())
+    groups: dict[int, list[Cand]] = {}
+    for i, c in enumerate(cands):
+        groups.setdefault(find(i), []).append(c)
+    return sorted(groups.values(), key=lambda g: g[0].start)
+
+
+def _build(doc: Document, group: list[Cand]) -> Organization:
+    mentions = [doc.mention(c.start, c.end, c.rule) for c in group]
+    names = [m.text for c, m in zip(group, mentions) if not c.short]
+    shorts = [m for c, m in zip(group, mentions) if c.short]
+    defined = [m for m in shorts if m.rule == "org_acronym_definition"]
+    acronym = (defined or shorts)[0].text if shorts else None
+    name = max(names, key=len) if names else acronym
+    return Organization(name=name or "", acronym=acronym, mentions=mentions)
 
 
 def find_organizations(doc: Document, lang: str = "en", warnings: list[str] | None = None) -> list[Organization]:
-    return []
+    """One Organization per organization the text names, with all its mentions."""
+    s = Scan(doc, lang, warnings)
+    if heads(lang):
+        _scan_chunks(s)
+    by_end = scan_gazetteer(s)
+    scan_definitions(s, by_end)
+    settle_gazetteer_shorts(s)
+    if heads(lang):
+        _scan_title_dash(s)
+        _scan_regional(s)
+    return [_build(doc, g) for g in _clusters(_drop_nested(s))]
+
+
+def org_from_phrase(doc: Document, start: int, end: int, lang: str = "en") -> Organization | None:
+    """An organization named by an affiliation phrase ("Amazon", "the Kenya Revenue Authority").
+
+    For the people extractor: a title's "- Amazon" or "of Mercado Libre" names an employer even
+    without a head word. Countries, lower-case and long phrases give None.
+    """
+    text = doc.text
+    start, end = doc.strip(max(0, start), min(len(text), end))
+    words = split_words(text, start, end)
+    conn = connectors(lang)
+    while words and conn.get(words[0].text.lower()) == "article":
+        words = words[1:]
+    if not words or len(words) > 10 or not words[0].cap or not words[-1].cap:
+        return None
+    if any(not w.cap and w.text not in conn for w in words):
+        return None
+    start, end = words[0].start, trim_possessive(text, words[0].start, words[-1].end)
+    phrase = text[start:end]
+    if is_place(phrase, lang) or phrase in not_names(lang):
+        return None
+    forms = gazetteer_forms()
+    found = find_in_words(words, lang) if heads(lang) else []
+    known = phrase in forms or any(f.first == 0 and f.last == len(words) - 1 for f in found)
+    if not known and any(bare(w.text) in heads(lang) for w in words[-1:]) and len(words) == 1:
+        return None
+    short = phrase if len(words) == 1 and looks_like_acronym(phrase) else None
+    mention = doc.mention(start, end, "org_from_phrase")
+    return Organization(name=mention.text, acronym=short, mentions=[mention])

@@ -1,13 +1,373 @@
-"""People: honorifics, names, titles and affiliations, and later mentions linked to the first."""
+"""People: honorifics, names, titles and affiliations, and later mentions linked to the first.
+
+A person is found from an anchor that licenses a name: an honorific ("Ms. Amara Okafor"), a
+position before the name ("Director General Amara Okafor"), a position set off by commas before
+or after a name of two words or more ("Amara Okafor, Chair of the Council,"), a relation noun
+("her predecessor, Amara Okafor,") or a press-contact block. Capitalized runs without such an
+anchor are never read as people, which keeps organizations, events and headings out. Mentions
+are then grouped (a family name alone, "Minister Okafor", joins the full name) and each person
+takes the first honorific, title, affiliation and country stated for them.
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from dataclasses import dataclass, field, replace
+
 from .document import Document
-from .models import Organization, Person
+from .models import Mention, Organization, Person
+from .person_names import RULES as NAME_RULES
+from .person_names import NameSpan, Tok, contact_lines, joined, name_word, particles, read_name, tokenize
+from .person_titles import RULES as TITLE_RULES
+from .person_titles import (
+    Ctx, TitleUnit, build_unit, cap_phrase, country_inside, country_value, find_cores, is_title_word, title_kind,
+)
 from .places import PlaceMention
 from .rules import Rule
 
-RULES: tuple[Rule, ...] = ()
+RULES: tuple[Rule, ...] = NAME_RULES + TITLE_RULES
+
+Span = tuple[int, int]
+
+
+@dataclass
+class _Hit:
+    """One mention of a person, with what was read around it."""
+
+    first: int
+    last: int
+    words: int
+    rule: str
+    honorific: Span | None = None
+    unit: TitleUnit | None = None
+    affiliation: Span | None = None
+    affiliation_value: str | None = None
+    country: Span | None = None
+    country_value: str | None = None
+    group: int = -1
+    extra: list[str] = field(default_factory=list)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+class _Reader:
+    """Reads the people of one document; holds the tokens and the title units found in it."""
+
+    def __init__(self, doc: Document, orgs: list[Organization], places: list[PlaceMention], lang: str, warnings: list[str]):
+        self.doc = doc
+        self.text = doc.text
+        self.lang = lang
+        self.toks = tokenize(doc.text, warnings)
+        countries: dict[Span, str] = {}
+        for p in places:
+            if p.country and p.country_mention is not None:
+                countries[(p.country_mention.start, p.country_mention.end)] = p.country
+        self.ctx = Ctx.make(doc, self.toks, lang, [((m.start, m.end), o.name) for o in orgs for m in o.mentions], countries)
+        self.stops = set(self.ctx.org_by_start) | {s for s, _ in countries}
+        cores = find_cores(self.ctx)
+        core_at = {a: b for a, b in cores}
+        self.units = [build_unit(self.ctx, c, core_at) for c in cores]
+        self.unit_by_end: dict[int, TitleUnit] = {}
+        self.unit_by_start: dict[int, TitleUnit] = {}
+        for u in self.units:
+            self.unit_by_end.setdefault(u.end, u)
+            self.unit_by_start.setdefault(u.start, u)
+        self.claimed: set[int] = set()
+        stripped = self.text.rstrip()
+        self.cut_at = len(stripped) if stripped and stripped[-1] not in ".!?\")]" else None
+
+    # -- names -------------------------------------------------------------------------------
+    def _title_word(self, word: str) -> bool:
+        return is_title_word(word, self.lang)
+
+    def _stop(self, t: Tok) -> bool:
+        return t.start in self.stops
+
+    def name_at(self, i: int, min_words: int = 1) -> NameSpan | None:
+        if i >= len(self.toks):
+            return None
+        ns = read_name(self.toks, i, self.text, self.lang, self._title_word, self._stop)
+        if ns is None or ns.words < min_words:
+            return None
+        if self.cut_at is not None and self.toks[ns.last - 1].end >= self.cut_at:
+            return None  # cut off by the end of the text
+        if ns.words == 1 and self.ctx.country(ns.first, ns.last):
+            return None
+        return ns
+
+    def _is_cut(self, u: TitleUnit) -> bool:
+        return self.cut_at is not None and u.end >= len(self.toks) - 1 and self.toks[-1].end >= self.cut_at
+
+    def _free_unit(self, u: TitleUnit | None) -> TitleUnit | None:
+        if u is None or u.start in self.claimed or self._is_cut(u):
+            return None
+        return u
+
+    # -- anchors -----------------------------------------------------------------------------
+    def hits(self) -> list[_Hit]:
+        toks, found = self.toks, {}
+        for i, t in enumerate(toks):
+            if t.kind != "hon" or (i > 0 and toks[i - 1].kind == "hon" and joined(self.text, toks[i - 1], t)):
+                continue
+            h = i
+            while h + 1 < len(toks) and toks[h + 1].kind == "hon" and joined(self.text, toks[h], toks[h + 1]):
+                h += 1
+            if h + 1 < len(toks) and joined(self.text, toks[h], toks[h + 1], allow_none=True):
+                ns = self.name_at(h + 1)
+                if ns is not None:
+                    found[ns.first] = _Hit(ns.first, ns.last, ns.words, "people.honorific", honorific=(t.start, toks[h].end))
+        for u in self.units:
+            e = u.end
+            generic = u.start > 0 and toks[u.start - 1].text in ("a", "an", "A", "An")
+            if e < len(toks) and u.end == u.core[1] and joined(self.text, toks[e - 1], toks[e]) and not generic:
+                ns = self.name_at(e)
+                if ns is not None and ns.first not in found:
+                    found[ns.first] = _Hit(ns.first, ns.last, ns.words, "people.title_before")
+            if e + 1 < len(toks) and toks[e].text == "," and toks[e + 1].kind == "word":
+                ns = self.name_at(e + 1, min_words=2)
+                if ns is not None and ns.first not in found and self._ends_clause(ns.last):
+                    found[ns.first] = _Hit(ns.first, ns.last, ns.words, "people.title_comma_name")
+            s = u.start
+            if s >= 2 and toks[s - 1].text == "," and not self._pre_title(u):
+                ns = self._name_ending_at(s - 1)
+                if ns is not None and ns.first not in found:
+                    found[ns.first] = _Hit(ns.first, ns.last, ns.words, "people.name_comma_title")
+        for k, t in enumerate(toks):
+            if title_kind(t.text, self.lang)[0] == "relation" and k + 2 < len(toks) and toks[k + 1].text == ",":
+                ns = self.name_at(k + 2, min_words=2)
+                if ns is not None and ns.first not in found and self._ends_clause(ns.last):
+                    found[ns.first] = _Hit(ns.first, ns.last, ns.words, "people.relation")
+        for start, end in contact_lines(self.text, None):
+            k = self.ctx.index_at(start)
+            ns = self.name_at(k, min_words=2) if k < len(toks) else None
+            if ns is not None and toks[ns.last - 1].end == end and ns.first not in found and self._in_email(ns, end):
+                found[ns.first] = _Hit(ns.first, ns.last, ns.words, "people.contact")
+        return [found[k] for k in sorted(found)]
+
+    def _ends_clause(self, last: int) -> bool:
+        if last >= len(self.toks):
+            return True
+        t = self.toks[last]
+        return t.text in (",", ".", "(", ";", ":") or (t.kind == "word" and t.text[0].islower())
+
+    def _pre_title(self, u: TitleUnit) -> bool:
+        """A position directly followed by a name belongs to that name, not to the one before."""
+        e = u.end
+        return e < len(self.toks) and u.end == u.core[1] and joined(self.text, self.toks[e - 1], self.toks[e]) and (
+            self.toks[e].kind == "hon" or self.name_at(e) is not None
+        )
+
+    def _name_ending_at(self, end: int) -> NameSpan | None:
+        """The longest name of two words or more whose last token is just before `end`."""
+        for st in range(max(0, end - 7), end - 1):
+            if st > 0 and joined(self.text, self.toks[st - 1], self.toks[st]) and self.toks[st - 1].kind == "word" and (
+                self.toks[st - 1].text[:1].isupper()
+            ):
+                continue  # not the start of a capitalized run
+            ns = self.name_at(st, min_words=2)
+            if ns is not None and ns.last == end:
+                return ns
+        return None
+
+    def _in_email(self, ns: NameSpan, line_end: int) -> bool:
+        nl = self.text.find("\n", line_end + 1)
+        email = _fold(self.text[line_end : nl if nl >= 0 else len(self.text)])
+        return any(len(t.text) > 2 and _fold(t.text) in email for t in self.toks[ns.first : ns.last])
+
+    # -- what is said around each mention ------------------------------------------------------
+    def describe(self, hits: list[_Hit]) -> list[_Hit]:
+        toks, out = self.toks, []
+        prev: _Hit | None = None
+        prev_end = -1
+        for h in hits:
+            start = h.first
+            if h.honorific is not None:
+                start = self.ctx.index_at(h.honorific[0])
+            left = None
+            if start >= 1:
+                u = self.unit_by_end.get(start)
+                if u is not None and joined(self.text, toks[start - 1], toks[start]):
+                    left = self._free_unit(u)
+                elif toks[start - 1].text == "," and start >= 2:
+                    left = self._free_unit(self.unit_by_end.get(start - 1))
+            if left is None and prev is not None and prev.unit is not None and prev.unit.plural and prev_end == start - 1 and (
+                toks[start - 1].text in ("and", ",")
+            ):
+                left = prev.unit
+            if left is not None:
+                self.claimed.add(left.start)
+            k, h = self._after_name(h)
+            right = None
+            if k + 1 < len(toks) and toks[k].text == ",":
+                u = self.unit_by_start.get(k + 1)
+                if u is not None and not self._pre_title(u):
+                    right = self._free_unit(u)
+                    if right is not None:
+                        self.claimed.add(right.start)
+                        k = right.end
+            h.unit = self._second_post(left or right)
+            out.append(h)
+            prev, prev_end = h, k
+        return out
+
+    def _after_name(self, h: _Hit) -> tuple[int, _Hit]:
+        """Read "(China)", "(the Consultative Group)", "of Norway Customs", "from Korea Customs Service"."""
+        toks, k = self.toks, h.last
+        if k + 1 >= len(toks) or not joined(self.text, toks[k - 1], toks[k]):
+            return k, h
+        t = toks[k]
+        if t.text == "(" or (t.text in ("of", "from") and joined(self.text, t, toks[k + 1])):
+            s = k + 1
+            if toks[s].text in ("the", "The") and s + 1 < len(toks):
+                s += 1
+            org = self.ctx.org_at(s) if s < len(toks) else None
+            e = self.ctx.index_at(org[1]) if org is not None else _phrase_end(self.ctx, s)
+            if e <= s or (t.text == "(" and (e >= len(toks) or toks[e].text != ")")):
+                return k, h
+            span = self.ctx.chars(s, e)
+            if self.cut_at is not None and span[1] >= self.cut_at:
+                return k, h
+            country = self.ctx.country(s, e)
+            h.affiliation, h.affiliation_value = span, self.doc.source[span[0] : span[1]]
+            if country:
+                h.country, h.country_value = span, country_value(self.doc.source[span[0] : span[1]], country)
+            else:
+                cspan, cval = country_inside(self.ctx, span)
+                if cspan is not None and cval is not None:
+                    h.country, h.country_value = cspan, country_value(self.doc.source[cspan[0] : cspan[1]], cval)
+            k = e + 1 if t.text == "(" else e
+        return k, h
+
+    def _second_post(self, u: TitleUnit | None) -> TitleUnit | None:
+        """"Chair of the Council and First Deputy Head of X Customs": the person comes from X Customs."""
+        if u is None or u.end + 1 >= len(self.toks) or self.toks[u.end].text != "and":
+            return u
+        nxt = self.unit_by_start.get(u.end + 1)
+        if nxt is None or nxt.affiliation is None or not (u.affiliation is None or u.standing):
+            return u
+        self.claimed.add(nxt.start)
+        return replace(
+            u, affiliation=nxt.affiliation, affiliation_value=nxt.affiliation_value,
+            country=u.country or nxt.country, country_value=u.country_value or nxt.country_value,
+        )
+
+
+def _phrase_end(ctx: Ctx, s: int) -> int:
+    e = cap_phrase(ctx, s)
+    # "University of Costa Rica": an "of" that continues a capitalized name.
+    while e + 1 < len(ctx.toks) and ctx.toks[e].text == "of" and ctx.near(e, e + 1) and ctx.cap(e + 1):
+        e = cap_phrase(ctx, e + 1)
+    return e
+
+
+# -- grouping mentions into people -------------------------------------------------------------
+def _words(reader: _Reader, h: _Hit) -> list[str]:
+    parts = particles(reader.lang)
+    return [_fold(t.text) for t in reader.toks[h.first : h.last] if t.kind == "word" and len(t.text) > 1 and t.text not in parts]
+
+
+def _same(a: list[str], b: list[str]) -> bool:
+    if not a or not b:
+        return False
+    if set(a) <= set(b) or set(b) <= set(a):
+        return True
+    return a[-1] == b[-1] and (a[0] == b[0] or a[0][:1] == b[0][:1] and min(len(a[0]), len(b[0])) == 1)
+
+
+def _group(reader: _Reader, hits: list[_Hit]) -> list[list[_Hit]]:
+    keys: list[list[str]] = []
+    groups: list[list[_Hit]] = []
+    for h in sorted((h for h in hits if h.words >= 2), key=lambda h: h.first):
+        w = _words(reader, h)
+        for gi, key in enumerate(keys):
+            if _same(w, key):
+                groups[gi].append(h)
+                if len(w) > len(key):
+                    keys[gi] = w
+                break
+        else:
+            keys.append(w)
+            groups.append([h])
+    for h in sorted((h for h in hits if h.words < 2), key=lambda h: h.first):
+        w = _words(reader, h)
+        if not w:
+            continue
+        word = w[-1]
+        cands = [gi for gi, k in enumerate(keys) if k[-1] == word] or [gi for gi, k in enumerate(keys) if word in k]
+        if cands:
+            before = [gi for gi in cands if groups[gi][0].first < h.first]
+            gi = max(before, key=lambda g: groups[g][0].first) if before else cands[0]
+            groups[gi].append(h)
+        else:
+            keys.append([word])
+            groups.append([h])
+    _add_bare_mentions(reader, groups)
+    for g in groups:
+        g.sort(key=lambda h: h.first)
+    return sorted(groups, key=lambda g: g[0].first)
+
+
+def _add_bare_mentions(reader: _Reader, groups: list[list[_Hit]]) -> None:
+    """Later mentions by family name alone ("Okafor said") join a person already found."""
+    toks = reader.toks
+    taken = {k for g in groups for h in g for k in range(h.first, h.last)}
+    by_word: dict[str, list[int]] = {}
+    for gi, g in enumerate(groups):
+        for h in g:
+            w = _words(reader, h)
+            if w and (len(w) == 1 or h is g[0]):
+                by_word.setdefault(w[-1], []).append(gi)
+    for k, t in enumerate(toks):
+        if k in taken or t.kind != "word" or not t.text[:1].isupper():
+            continue
+        gis = sorted(set(by_word.get(_fold(t.text), ())), key=lambda g: groups[g][0].first)
+        if not gis or not name_word(t, reader.lang, reader._title_word):
+            continue
+        if (k > 0 and toks[k - 1].kind == "word" and toks[k - 1].text[:1].isupper() and joined(reader.text, toks[k - 1], t)) or (
+            k + 1 < len(toks) and toks[k + 1].kind == "word" and toks[k + 1].text[:1].isupper() and joined(reader.text, t, toks[k + 1])
+        ):
+            continue  # part of a longer capitalized run: another name or a title
+        before = [g for g in gis if groups[g][0].first < k]
+        groups[before[-1] if before else gis[0]].append(_Hit(k, k + 1, 1, "people.linked"))
+
+
+def _person(reader: _Reader, group: list[_Hit]) -> Person:
+    doc, toks = reader.doc, reader.toks
+    best = max(group, key=lambda h: (h.words, -h.first))
+    name_m = doc.mention(toks[best.first].start, toks[best.last - 1].end, best.rule)
+    evidence: dict[str, Mention] = {"name": name_m}
+    values: dict[str, str | None] = {"honorific": None, "title": None, "affiliation": None, "country": None}
+    for h in group:
+        u = h.unit
+        if values["honorific"] is None and h.honorific is not None:
+            evidence["honorific"] = doc.mention(*h.honorific, "people.honorific")
+            values["honorific"] = evidence["honorific"].text
+        if values["title"] is None and u is not None:
+            evidence["title"] = doc.mention(*u.title, "people.title")
+            values["title"] = evidence["title"].text
+        aff = (u.affiliation, u.affiliation_value) if u is not None and u.affiliation is not None else (h.affiliation, h.affiliation_value)
+        if values["affiliation"] is None and aff[0] is not None and aff[1]:
+            evidence["affiliation"] = doc.mention(*aff[0], "people.affiliation")
+            values["affiliation"] = aff[1]
+        cty = (u.country, u.country_value) if u is not None and u.country is not None else (h.country, h.country_value)
+        if values["country"] is None and cty[0] is not None and cty[1]:
+            evidence["country"] = doc.mention(*cty[0], "people.country")
+            values["country"] = cty[1]
+    if values["country"] is not None and values["affiliation"] is None:
+        values["affiliation"] = values["country"]
+        evidence["affiliation"] = evidence["country"]
+    return Person(
+        name=name_m.text,
+        honorific=values["honorific"],
+        title=values["title"],
+        affiliation=values["affiliation"],
+        country=values["country"],
+        mentions=[doc.mention(toks[h.first].start, toks[h.last - 1].end, h.rule) for h in group],
+        evidence=evidence,
+    )
 
 
 def find_people(
@@ -17,4 +377,8 @@ def find_people(
     lang: str = "en",
     warnings: list[str] | None = None,
 ) -> list[Person]:
-    return []
+    """Every named individual, once, with the first title and affiliation stated for them."""
+    warns = warnings if warnings is not None else []
+    reader = _Reader(doc, orgs, places, lang, warns)
+    hits = reader.describe(reader.hits())
+    return [_person(reader, g) for g in _group(reader, hits)]

@@ -14,7 +14,6 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
@@ -180,8 +179,6 @@ def source_from_bytes(data: bytes, label: str, kind: Kind = "auto") -> Source:
     digest = hashlib.sha256(data).hexdigest()
     if kind_of(label, data, kind) == "html":
         page = decode(data, label, declared_charset(data))
-        from .htmlpage import extract_article  # deferred: needs the optional extra
-
         article = extract_article(page, label)
         return Source(label=label, sha256=digest, text=article.text, is_html=True, url=article.url)
     return Source(label=label, sha256=digest, text=decode(data, label))
@@ -194,10 +191,143 @@ def read_input(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, kind: Ki
     return source_from_bytes(load_bytes(path, max_bytes), name, kind)
 
 
-def first_line(items: Sequence[Any]) -> str:
-    """First non-empty stripped string of `items` (helper for messages)."""
-    for item in items:
-        text = str(item).strip()
-        if text:
-            return text.splitlines()[0]
-    return ""
+# --- saved web pages -------------------------------------------------------------------------
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+
+
+def _class_or_id_has(*words: str) -> str:
+    tests = [f"contains({_LOWER.format(attr)}, '{w}')" for w in words for attr in ("@class", "@id")]
+    return " or ".join(tests)
+
+
+#: Page regions that are never the article, pruned before trafilatura picks the main text:
+#: landmarks by element or ARIA role, and the class/id words newsroom templates use for them.
+_PRUNE = (
+    "//nav",
+    "//aside",
+    "//*[@role='navigation' or @role='banner' or @role='contentinfo' or @role='complementary']",
+    "//*[" + _class_or_id_has("menu", "breadcrumb", "sidebar", "navigation", "navbar", "topnav",
+                              "language", "cookie") + "]",
+)
+#: Never prune a region that holds the article itself (a `<body class="has-sidebar">`, say).
+_KEEP = "[not(self::html or self::body or self::main or self::article or .//h1 or .//main or .//article)]"
+_DATE_NODES = "//time | //*[" + _class_or_id_has("date") + "]"
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    title: str | None
+    dateline: str | None
+    url: str | None
+
+
+def _trafilatura() -> Any:
+    import importlib
+    import logging
+
+    try:
+        module = importlib.import_module("trafilatura")
+    except ImportError as exc:
+        raise HtmlExtraMissing(
+            f"reading HTML needs the optional extra: pip install 'pressparse[html]' ({exc})"
+        ) from exc
+    for name in ("trafilatura", "htmldate", "courlan"):
+        logger = logging.getLogger(name)
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())
+    return module
+
+
+def _norm(text: str | None) -> str:
+    return _SPACES.sub(" ", text or "").strip()
+
+
+def extract_article(page: str, name: str) -> Article:
+    """Article text of a saved page: headline, dateline, then the body paragraphs."""
+    traf = _trafilatura()
+    tree = traf.load_html(page)
+    if tree is None:
+        raise EmptyInput(f"{name}: not an HTML page that can be read")
+    head_title = _norm(" ".join(tree.xpath("//head/title//text()")))
+    headings = [_norm(h.text_content()) for h in tree.xpath("//h1 | //h2")[:20]]
+    date_nodes = [(_norm(n.text_content()), n.get("datetime") or "") for n in tree.xpath(_DATE_NODES)[:50]]
+    doc, body = _main_text(traf, page, [p + _KEEP for p in _PRUNE])
+    if not body:  # the pruning was too eager for this template: let trafilatura judge alone
+        doc, body = _main_text(traf, page, None)
+    if doc is None or not body:
+        raise EmptyInput(f"{name}: no article text found in the page")
+    meta_title = _norm(doc.title) or None
+    title = _pick_title(meta_title, headings, head_title)
+    dateline = _pick_dateline(doc.date, date_nodes)
+    body, title = _take_line(body, title)
+    body, dateline = _take_line(body, dateline, contains=True)
+    text = "\n\n".join(part for part in (title, dateline, *body) if part)
+    return Article(text=text, title=title, dateline=dateline, url=doc.url or None)
+
+
+def _main_text(traf: Any, page: str, prune: list[str] | None) -> tuple[Any, list[str]]:
+    doc = traf.bare_extraction(
+        page, with_metadata=True, include_comments=False, include_tables=False,
+        deduplicate=False, prune_xpath=prune,
+    )
+    lines = [_norm(line) for line in (doc.text if doc is not None and doc.text else "").splitlines()]
+    lines = [line for line in lines if line]
+    # Menu items and link lists are short; an article has at least one sentence-long line.
+    return doc, lines if any(len(line.split()) >= 6 for line in lines) else []
+
+
+def _pick_title(meta: str | None, headings: list[str], head_title: str) -> str | None:
+    """The headline: a page heading when it agrees with the metadata or the <title>."""
+    folded = [h.casefold() for h in headings]
+    if meta and meta.casefold() in folded:
+        return meta
+    longer = len(meta or "")
+    for heading in headings:
+        if len(heading) > max(longer, 12) and heading.casefold() in head_title.casefold():
+            return heading
+    return meta or next((h for h in headings if h), None)
+
+
+def _pick_dateline(iso: str | None, nodes: list[tuple[str, str]]) -> str | None:
+    """The dateline as the page writes it; failing that, the metadata date spelled out."""
+    day = iso[:10] if iso and re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", iso) else None
+    for text, attr in nodes:
+        if not (4 <= len(text) <= 80 and re.search(r"\d", text)):
+            continue
+        if day is None or attr[:10] == day or _same_day(text, day):
+            return text
+    if day is None:
+        return None
+    year, month, dom = (int(x) for x in day.split("-"))
+    return f"{dom} {_MONTHS[month - 1]} {year}"
+
+
+def _same_day(text: str, iso: str) -> bool:
+    import datetime as dt
+    import importlib
+
+    parser: Any = importlib.import_module("dateutil.parser")
+    try:
+        parsed = parser.parse(text, fuzzy=True, dayfirst=True, default=dt.datetime(1, 1, 1))
+    except (ValueError, OverflowError, TypeError):
+        return False
+    return bool(parsed.date().isoformat() == iso)
+
+
+def _take_line(body: list[str], wanted: str | None, contains: bool = False) -> tuple[list[str], str | None]:
+    """Lift the headline (or dateline) out of the body's first lines, with any menu crumbs above it."""
+    if not wanted:
+        return body, wanted
+    key = wanted.casefold()
+    for i, line in enumerate(body[:6]):
+        here = line.casefold()
+        if here == key or (contains and key in here and len(line) <= 100):
+            if all(len(above) <= 100 for above in body[:i]):
+                return body[i + 1 :], line
+            return body, wanted
+    return body, wanted

@@ -1,0 +1,220 @@
+"""Short forms: acronym definitions in the text, their later uses, and the gazetteer.
+
+"Federal Administration of Public Revenue (AFIP)" defines AFIP when the words before the
+brackets name an organization (Schwartz-Hearst alignment of the letters, then the head-word test
+of `org_rules`); every later "AFIP" or "AFIP's" is a mention of it. Gazetteer short forms that
+are ambiguous ("EC", "ICC") count only when the text defines them or names their organization.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from . import lexicon
+from .org_rules import LANG as _LANG
+from .org_rules import (
+    Cand,
+    Found,
+    Scan,
+    Word,
+    acronym_key,
+    boundary,
+    connectors,
+    doc_strip_left,
+    find_in_words,
+    fold,
+    looks_like_acronym,
+    name_keys,
+    not_names,
+    strip_openers,
+    trim_possessive,
+)
+from .rules import Rule, alternation
+
+
+@cache
+def gazetteer() -> tuple[Mapping[str, Any], ...]:
+    """The entries of data/organizations.json."""
+    return tuple(lexicon.load_json("organizations.json")["organizations"])
+
+
+@cache
+def gazetteer_forms() -> dict[str, tuple[tuple[int, bool], ...]]:
+    """Surface form -> (entry index, is a short form) for every name, alias and acronym."""
+    forms: dict[str, list[tuple[int, bool]]] = {}
+    for i, e in enumerate(gazetteer()):
+        for name in (e["name"], *e.get("aliases", ()), e.get("fr_name")):
+            if name:
+                forms.setdefault(name, []).append((i, False))
+        for short in (e.get("acronym"), *e.get("short_aliases", ()), e.get("fr_acronym")):
+            if short:
+                forms.setdefault(short, []).append((i, True))
+    return {k: tuple(v) for k, v in forms.items()}
+
+
+GAZETTEER = Rule(
+    name="org_gazetteer",
+    pattern=(
+        r"(?<![\p{L}\p{N}])(?<!\p{Lu}[-/])"
+        + alternation(tuple(gazetteer_forms()))
+        + r"(?:'s|s)?(?![\p{L}\p{N}])(?![-/]\p{Lu})"
+    ),
+    examples=("the World Customs Organization said", "the WCO's", "two RILOs", "Interpol"),
+    rejects=("the wco", "the ROCB-WCA report", "UNWCO", "world bank"),
+    doc="Well-known organizations by name, alias or short form.",
+)
+
+#: An acronym in brackets: "(WCO)", "(RILOs)", "(ROCB-WCA)", "(RILO A/P)", "(CCF/Japan)".
+ACRONYM_DEF = Rule(
+    name="org_acronym_in_brackets",
+    pattern=r"\([ ]{0,2}(\p{Lu}[\p{L}\p{N}&./-]{0,14}(?: \p{Lu}[\p{L}\p{N}&./-]{0,10})?)[ ]{0,2}\)",
+    examples=("Organization (WCO)", "Offices (RILOs)", "Africa (ROCB-WCA)", "region (RILO A/P)"),
+    rejects=("in (2017)", "(customs)", "( )"),
+    doc="The short form of a definition; `looks_like_acronym` then rejects '(China)'.",
+)
+
+RULES: tuple[Rule, ...] = (ACRONYM_DEF, GAZETTEER)
+
+
+def long_form_start(words: list[Word], acronym: str) -> int | None:
+    """Schwartz-Hearst: index of the word where the shortest long form for `acronym` starts."""
+    text = " ".join(w.text for w in words)
+    starts = []
+    pos = 0
+    for w in words:
+        starts.append(pos)
+        pos += len(w.text) + 1
+    short = [c.lower() for c in acronym if c.isalnum()]
+    li = len(text) - 1
+    for si in range(len(short) - 1, -1, -1):
+        c = short[si]
+        while li >= 0 and (text[li].lower() != c or (si == 0 and li > 0 and text[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return None
+        li -= 1
+    at = li + 1
+    return max(i for i, s in enumerate(starts) if s <= at)
+
+
+def definition_long_form(words: list[Word], acronym: str, lang: str = _LANG) -> Found | None:
+    """The organization that the words before "(ACR)" define, if they name one."""
+    if not words:
+        return None
+    end = len(words) - 1
+    for letters in (acronym, "".join(c for c in acronym if c.isupper() or c.isdigit())):
+        at = long_form_start(words, letters)
+        if at is None:
+            continue
+        while at > 0 and words[at - 1].cap:
+            at -= 1  # never start inside a run of capitalized words
+        for f in find_in_words(words[at:], lang):
+            if f.first == strip_openers(words[at:], 0, len(words) - at - 1, lang) and f.last + at == end:
+                return Found(f.first + at, end, f.core_last + at)
+        break
+    found = [f for f in find_in_words(words, lang) if f.last == end]
+    return found[-1] if found else None
+
+
+def scan_definitions(s: Scan, gaz_names_by_end: dict[int, Cand]) -> None:
+    text = s.doc.text
+    for m in ACRONYM_DEF.finditer(text, warnings=s.warnings):
+        acr = m.group(1)
+        if not looks_like_acronym(acr):
+            continue
+        key = acronym_key(acr)
+        if acr in not_names(s.lang):
+            s.not_org_acronyms.add(key)
+            s.not_org_ends.add(doc_strip_left(text, m.start()))
+            continue
+        before = doc_strip_left(text, m.start())
+        words = s.chunks.get(before)
+        if words is None:  # "... for the Asia/Pacific region (RILO A/P)": one lower-case word between
+            prev = text.rfind(" ", 0, before)
+            between = text[prev + 1 : before]
+            if prev > 0 and between.isalpha() and between.islower() and between not in connectors(s.lang):
+                words = s.chunks.get(doc_strip_left(text, prev + 1))
+        found = definition_long_form(words, acr, s.lang) if words else None
+        long_keys: set[str] | None = None
+        if found is not None and words is not None and found.last == len(words) - 1:
+            start, core_end = words[found.first].start, words[found.core_last].end
+            long_keys = name_keys(text[start:before]) | {key}
+            c = s.add(start, before, core_end, False, "org_acronym_definition", long_keys)
+            if found.last > found.core_last:
+                c.core_key = "n:" + fold(text[start:core_end])
+        elif before in gaz_names_by_end:
+            gaz_names_by_end[before].keys.add(key)
+            long_keys = gaz_names_by_end[before].keys
+        if long_keys is None:
+            s.not_org_acronyms.add(key)
+            continue
+        s.defined.add(key)
+        s.add(m.start(1), m.end(1), m.end(1), True, "org_acronym_definition", {key})
+        _scan_acronym_uses(s, acr, key)
+
+
+def _scan_acronym_uses(s: Scan, acr: str, key: str) -> None:
+    """Every other use of a defined acronym: "AFIP", "AFIP's", "RILO" for "(RILOs)"."""
+    text = s.doc.text
+    base = acr[:-1] if len(acr) > 2 and acr.endswith("s") and acr[-2].isupper() else acr
+    for form in {base, base + "s"}:
+        pos = text.find(form)
+        while pos >= 0:
+            end = pos + len(form)
+            stop = end + 2 if text.startswith("'s", end) else end
+            glued = pos > 0 and text[pos - 1] in "-/" or text.startswith("-", end)
+            if boundary(text, pos, stop) and not glued:
+                s.add(pos, end, end, True, "org_acronym_use", {key})
+            pos = text.find(form, end)
+
+
+def scan_gazetteer(s: Scan) -> dict[int, Cand]:
+    """Gazetteer names now; short forms are kept until definitions are known."""
+    text = s.doc.text
+    forms = gazetteer_forms()
+    by_end: dict[int, Cand] = {}
+    for m in GAZETTEER.finditer(text, warnings=s.warnings):
+        start, end = m.start(), trim_possessive(text, m.start(), m.end())
+        form = text[start:end]
+        if form not in forms and form.endswith("s") and form[:-1] in forms:
+            form = form[:-1]
+        entries = forms.get(form, ())
+        if not entries:
+            continue
+        if all(short for _, short in entries):
+            s.add(start, end, end, True, "org_gazetteer", {f"gs:{form}"})
+            continue
+        keys = name_keys(form) | {f"g:{i}" for i, short in entries if not short}
+        by_end[end] = s.add(start, end, end, False, "org_gazetteer", keys)
+    return by_end
+
+
+def settle_gazetteer_shorts(s: Scan) -> None:
+    """Give short forms their entry, or drop them when ambiguous without context."""
+    named = {k for c in s.cands if not c.short for k in c.keys if k.startswith("g:")}
+    forms = gazetteer_forms()
+    kept: list[Cand] = []
+    for c in s.cands:
+        gs = next((k for k in c.keys if k.startswith("gs:")), None)
+        if gs is None:
+            kept.append(c)
+            continue
+        form = gs[3:]
+        key = acronym_key(form)
+        if key in s.not_org_acronyms and key not in s.defined:
+            continue
+        wider = [d for d in sorted(s.defined) if d.startswith((key + " ", key + "-"))]
+        if key not in s.defined and wider:
+            c.keys = {wider[0]}  # "ROCB" after "(ROCB-WCA)" is that office
+            kept.append(c)
+            continue
+        entries = [i for i, _ in forms[form]]
+        ok = [i for i in entries if f"g:{i}" in named or not gazetteer()[i].get("needs_context")]
+        if key in s.defined or ok:
+            c.keys = {key} | ({f"g:{ok[0]}"} if ok and key not in s.defined else set())
+            kept.append(c)
+    s.cands = kept
+
+

@@ -1,0 +1,297 @@
+"""Event noun phrases in one sentence: an event word with its modifiers, complement, acronym
+and theme ("the 35th Session of the Enforcement Committee (EC)", "a round table session on
+"..."", "bilateral meetings with ..."), and the verbs that stand for an event ("met with",
+"was signed", "visited"). Whether a phrase is an event is decided in `events`, not here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .event_rules import (
+    ACRONYM, ORDINAL_DIGITS, THEME, VERB_LAUNCHED, VERB_MET, VERB_SIGNED, VERB_VISITED, YEAR, Tok, Vocab,
+    ordinal_of, tokenize,
+)
+
+
+# ---------------------------------------------------------------- event noun phrases
+
+@dataclass
+class Cand:
+    """One mention of a possible event: a noun phrase around an event word, or a verb."""
+
+    start: int                      # name span (modifiers, head, complement), without article
+    end: int
+    head_start: int
+    head_end: int
+    kind: str
+    name: str                       # the name as written, bracketed acronyms removed
+    named: bool = False             # a proper name: capitalized head or capitalized modifiers
+    body: bool = False              # a standing body ("Policy Commission"), a session if placed
+    observance: bool = False        # "International ... Day"
+    verb: bool = False              # read from a verb ("met with", "was signed")
+    ordinal: int | None = None
+    year: str | None = None
+    det: str | None = None          # "new" (a, an) or "back" (the, this, its ...)
+    det_word: str = ""
+    det_start: int = -1
+    plural: bool = False
+    generic: bool = False
+    part: bool = False
+    cap_complement: bool = False
+    body_complement: bool = False
+    aliases: tuple[str, ...] = ()
+    theme: tuple[int, int] | None = None
+    title: bool = False
+
+
+def _clean(source: str, start: int, end: int) -> str:
+    text = regex.sub(r"\s{0,2}\([\p{Lu}][\p{Lu}\p{N}\-/&]{1,14}\)", "", source[start:end])
+    return regex.sub(r"\s{2,}", " ", text).strip(" ,;:-")
+
+
+class _Scan:
+    """The tokens of one sentence and the phrase builders that walk them."""
+
+    def __init__(self, text: str, source: str, lo: int, hi: int, v: Vocab, title: bool) -> None:
+        self.text, self.source, self.v, self.title = text, source, v, title
+        self.toks = tokenize(text, lo, hi)
+        self.verbs = frozenset(w.split()[0] for w in (*v.strong, *v.after))
+
+    def head_at(self, i: int) -> tuple[int, str, bool, bool] | None:
+        """(end index, kind, is body, is plural) of an event head starting at token i."""
+        v, toks = self.v, self.toks
+        for n in range(min(v.longest_head, len(toks) - i), 0, -1):
+            key = " ".join(t.low for t in toks[i : i + n])
+            for k, plural in ((key, False), (key[:-1], True)):
+                if plural and not key.endswith("s"):
+                    continue
+                if k in v.kinds and (k != "day" or toks[i].cap):
+                    return i + n, v.kinds[k], False, plural
+                if k in v.bodies and toks[i].cap:
+                    return i + n, "session", True, plural
+        tail = toks[i].low.rpartition("-")[2]
+        if toks[i].text.islower() and "-" in toks[i].text and tail in v.kinds:
+            return i + 1, v.kinds[tail], False, False
+        return None
+
+    def alias_at(self, i: int) -> str | None:
+        toks = self.toks
+        if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")" and ACRONYM.fullmatch(toks[i + 1].text):
+            return toks[i + 1].text
+        return None
+
+    def stops(self, t: Tok) -> bool:
+        low = t.low
+        return low in self.v.stop or low in self.v.determiners or low in self.verbs
+
+    def left(self, i: int, floor: int) -> tuple[int, list[str], bool, bool]:
+        """First token of the modifiers before token i, aliases met, any capitalized, all capitalized."""
+        v, toks = self.v, self.toks
+        k, lower, aliases, caps, all_caps = i - 1, 0, [], False, True
+        while k >= floor:
+            t = toks[k]
+            alias = self.alias_at(k - 2) if t.text == ")" and k - 2 >= floor else None
+            if alias:
+                aliases.append(alias)
+                k -= 3
+                continue
+            number_ok = t.text[:1].isdigit() and (ORDINAL_DIGITS.fullmatch(t.text) or YEAR.fullmatch(t.text))
+            if t.word and t.cap and not self.stops(t) and not (k == 0 and t.low.endswith(("ing", "ed"))):
+                caps = True
+            elif number_ok:
+                pass
+            elif t.low in v.connectors and k - 1 >= floor and caps and (
+                toks[k - 1].cap if t.low != "the" else toks[k - 1].low in ("of", "on", "for", "to", "against", "and")
+            ):
+                pass
+            elif t.word and t.text.islower() and lower < 3 and not self.stops(t) and t.low not in v.complement \
+                    and t.low not in v.weak and not t.low.endswith(("ed", "ly")) and not t.text[:1].isdigit():
+                lower += 1
+                all_caps = False
+            else:
+                break
+            k -= 1
+        first = k + 1
+        while first < i and toks[first].low in v.connectors:
+            first += 1
+        return first, aliases, caps, all_caps and caps
+
+    def complement(self, j: int, named: bool) -> tuple[int, list[str], bool]:
+        """End index of the complement after token j, aliases met, whether it holds a capital."""
+        v, toks, n = self.v, self.toks, len(self.toks)
+        aliases: list[str] = []
+        if j < n and (alias := self.alias_at(j)):
+            aliases.append(alias)
+            j += 3
+        if j < n and named and YEAR.fullmatch(toks[j].text):
+            return j + 1, aliases, False
+        k = j
+        if not named and k + 1 < n and toks[k].low in ("held", "organized", "organised", "hosted", "convened"):
+            k += 1 if toks[k + 1].low in ("with", "by") else 0
+        elif not named and k + 2 < n and toks[k].low.endswith("ly") and toks[k + 1].low == "held" and toks[k + 2].low in ("with", "by"):
+            k += 2
+        prep = next((p for p in sorted(v.complement, key=len, reverse=True)
+                     if [t.low for t in toks[k : k + len(p.split())]] == p.split()), None)
+        if prep is None or (named and prep not in ("of", "on", "for", "against", "to", "between")):
+            return j, aliases, False
+        k += len(prep.split())
+        end, caps, lower, used_and, taken = j, False, 0, False, 0
+        limit = 5 if prep == "with" else 18 if named else 12
+        while k < n and taken < limit:
+            t = toks[k]
+            nxt = toks[k + 1] if k + 1 < n else None
+            if (alias := self.alias_at(k)) is not None:
+                aliases.append(alias)
+                k += 3
+                continue
+            inner_conn = t.low in ("on", "for", "against", "of") and toks[k - 1].cap and nxt is not None and nxt.cap
+            if t.low == "and":
+                ok = nxt is not None and (nxt.cap or nxt.low == "the") and prep in ("of", "on", "for", "between", "against")
+                ok = ok and not (prep == "between" and used_and)
+                used_and = used_and or prep == "between"
+            elif t.low in ("of", "the", "a", "an", "for", "to", "&") or inner_conn:
+                ok = not named or t.low in v.connectors
+            elif t.word and (t.cap or t.text[:1].isdigit()):
+                ok = not self.stops(t)
+            elif t.word and not named and lower < 5:
+                ok = not self.stops(t) and t.low not in v.complement and not t.low.endswith("ed")
+                lower += ok
+            else:
+                ok = False
+            if not ok:
+                break
+            k += 1
+            taken += 1
+            if t.word and t.low not in ("of", "the", "a", "an", "for", "to", "and", "on", "against", "&"):
+                end, caps = k, caps or t.cap
+        if named and not caps:
+            return j, aliases, False
+        if end < n and (alias := self.alias_at(end)) and alias not in aliases:
+            aliases.append(alias)
+        return end, aliases, caps
+
+    def noun_phrase(self, k: int, forward: bool, limit: int = 8) -> tuple[int, int] | None:
+        """Token range of the noun phrase that starts (forward) or ends (backward) at token k."""
+        toks, v, n = self.toks, self.v, len(self.toks)
+        step = 1 if forward else -1
+        first = last = -1
+        taken = 0
+        while 0 <= k < n and taken < limit:
+            t = toks[k]
+            if t.low in v.determiners:
+                if forward and first < 0:
+                    first = k
+                    k += step
+                    continue
+                if not forward:
+                    first = k
+                break
+            conn = t.low in ("of", "and", "the", "for", "on") and first >= 0 and k + step in range(n) and toks[k + step].cap
+            if not (t.word and (not self.stops(t) or conn)) or (not forward and t.low in ("of", "and", "on", "for")):
+                break
+            first = k if first < 0 or not forward else first
+            last = k if forward or last < 0 else last
+            taken += 1
+            k += step
+        if first < 0:
+            return None
+        lo, hi = (first, last) if forward else (min(first, k + 1), last if last >= 0 else first)
+        while hi > lo and toks[hi].low in self.v.connectors | self.v.determiners.keys():
+            hi -= 1
+        return (lo, hi + 1) if hi >= lo and toks[hi].word else None
+
+    def build(self, i: int, j: int, kind: str, body: bool, plural: bool, floor: int) -> tuple[Cand, int] | None:
+        """The candidate whose head spans tokens [i, j), and the index just past it."""
+        toks, v, n = self.toks, self.v, len(self.toks)
+        first, aliases, caps, all_caps = self.left(i, floor)
+        mods = toks[first:i]
+        if toks[i].low == "day" and not (mods and mods[0].low in v.observance):
+            return None
+        if kind == "visit" and not mods and i > 0 and toks[i - 1].low in ("to", "will", "would", "can", "also") \
+                and toks[i].text.islower():
+            span = self.noun_phrase(j, forward=True)
+            if span is None:
+                return None
+            s, e = span
+            name = f"{self.source[toks[i].start:toks[i].end]} to {_clean(self.source, toks[s].start, toks[e - 1].end)}"
+            return Cand(toks[i].start, toks[e - 1].end, toks[i].start, toks[j - 1].end, kind, name, verb=True,
+                        title=self.title), e
+        named = toks[i].cap or all_caps
+        end, more, cap_c = self.complement(j, named)
+        name_end = end
+        if kind in ("launch", "signing") and end == j and j + 1 < n and toks[j].text == "," and toks[j + 1].low == "by":
+            k = next((k for k in range(j + 2, min(n - 1, j + 30)) if toks[k].text == "," and toks[k + 1].low == "of"), None)
+            if k is not None:
+                name_end, more, cap_c = self.complement(k + 1, named)
+                name_end = name_end if name_end > k + 1 else j
+        det_k = first - 1
+        det = v.determiners.get(toks[det_k].low) if det_k >= floor else None
+        ordinal = next((o for t in mods if (o := ordinal_of(t, v)) is not None), None)
+        year = next((t.text for t in (*mods, *toks[j:end]) if YEAR.fullmatch(t.text)), None)
+        theme_m = THEME.search(self.text, toks[j - 1].end) if end == j else None
+        name = _clean(self.source, toks[first].start, toks[max(end, j) - 1].end)
+        if name_end > end:
+            k = next(k for k in range(j, name_end) if toks[k].text == "," and toks[k + 1].low == "of")
+            name = f"{name} {_clean(self.source, toks[k + 1].start, toks[name_end - 1].end)}"
+        cand = Cand(
+            start=toks[first].start, end=toks[max(name_end, j) - 1].end, head_start=toks[i].start,
+            head_end=toks[j - 1].end, kind=kind, name=name, named=named, body=body,
+            observance=toks[i].low == "day", ordinal=ordinal, year=year, det=det,
+            det_word=toks[det_k].low if det else "", det_start=toks[det_k].start if det else toks[first].start, plural=plural,
+            generic=any(t.low in v.generic for t in mods), part=any(t.low in v.parts for t in mods),
+            cap_complement=cap_c, body_complement=any(toks[k].low in v.bodies for k in range(j, end)),
+            aliases=tuple(aliases + more), title=self.title,
+            theme=(theme_m.start("theme"), theme_m.end("theme")) if theme_m else None,
+        )
+        return cand, max(name_end, j)
+
+    def index_at(self, pos: int) -> int:
+        return next((k for k, t in enumerate(self.toks) if t.start >= pos), len(self.toks))
+
+    def verb_events(self, lo: int, hi: int) -> list[Cand]:
+        """Events reported by a verb: 'met with X', 'X was signed', 'launched X', 'visited X'."""
+        out: list[Cand] = []
+        for rule, kind, prefix in ((VERB_MET, "meeting", "meeting with"), (VERB_SIGNED, "signing", "signing of"),
+                                   (VERB_LAUNCHED, "launch", "launch of"), (VERB_VISITED, "visit", "visit to")):
+            for m in rule.finditer(self.text, lo, hi):
+                passive = bool(m.groupdict().get("passive"))
+                k = self.index_at(m.start() if passive else m.end())
+                span = self.noun_phrase(k - 1 if passive else k, forward=not passive, limit=6 if passive else 8)
+                if span is None:
+                    continue
+                s, e = span
+                a, b = self.toks[s].start, self.toks[e - 1].end
+                name = f"{prefix} {_clean(self.source, a, b)}"
+                out.append(Cand(min(a, m.start()), max(b, m.end()), m.start(), m.end(), kind, name, verb=True,
+                                named=False, title=self.title))
+        return out
+
+
+def candidates(text: str, source: str, lo: int, hi: int, v: Vocab, title: bool = False) -> list[Cand]:
+    """Every event noun phrase and event verb in text[lo:hi] (one sentence, or the title)."""
+    sc = _Scan(text, source, lo, hi, v, title)
+    toks, out = sc.toks, []
+    i = floor = 0
+    while i < len(toks):
+        head = sc.head_at(i)
+        if head is None:
+            i += 1
+            continue
+        j, kind, body, plural = head
+        nxt = toks[j] if j < len(toks) else None
+        if nxt is not None and (sc.head_at(j) is not None or (
+                toks[i].cap and nxt.word and nxt.cap and nxt.low not in sc.v.connectors)):
+            i += 1
+            continue
+        built = sc.build(i, j, kind, body, plural, floor)
+        if built is None:
+            i = j
+            continue
+        cand, i = built
+        floor = i
+        out.append(cand)
+    verbs = [c for c in sc.verb_events(lo, hi) if not any(c.start < o.end and o.start < c.end for o in out)]
+    return sorted(out + verbs, key=lambda c: c.start)

@@ -1,0 +1,247 @@
+"""Date vocabulary, calendar arithmetic, and relative dates ("last week", "next February").
+
+`dates.py` builds its absolute-date rules from the pattern pieces made here; the relative rules
+and the arithmetic that resolves them against the dateline live here too, so both kinds of date
+share one reading of the data files (`data/<lang>/months.txt`, `data/<lang>/relative_dates.json`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+import regex
+
+from . import lexicon
+from .rules import Rule, alternation
+
+#: Languages whose month names a dateline may use, even on an English page.
+MONTH_LANGS = ("en", "fr", "es", "ru", "zh")
+
+_NUM = regex.compile(r"\d{1,4}")
+#: A four-digit year from 1800 to 2199.
+YEAR_DIGITS = r"(?:1[89][0-9]{2}|2[01][0-9]{2})"
+
+
+def _month_table(lang: str) -> Mapping[str, int]:
+    try:
+        raw = lexicon.table(f"{lang}/months.txt")
+    except (OSError, ValueError):
+        return MappingProxyType({})
+    return MappingProxyType({k.lower(): int(v) for k, v in raw.items()})
+
+
+def _vocabulary(lang: str) -> Mapping[str, Any]:
+    try:
+        data: Mapping[str, Any] = lexicon.load_json(f"{lang}/relative_dates.json")
+    except (OSError, ValueError):
+        return MappingProxyType({})
+    return data
+
+
+#: Month name (lower case) -> number, per language; "any" pools every language for datelines.
+MONTHS: Mapping[str, Mapping[str, int]] = MappingProxyType(
+    {lang: _month_table(lang) for lang in MONTH_LANGS}
+    | {"any": MappingProxyType({k: v for lang in reversed(MONTH_LANGS) for k, v in _month_table(lang).items()})}
+)
+VOCAB: Mapping[str, Mapping[str, Any]] = MappingProxyType({lang: _vocabulary(lang) for lang in ("en", "fr")})
+
+
+def month_number(name: str, lang: str) -> int | None:
+    """The month a written month name stands for, in `lang` (or in any language: "any")."""
+    return MONTHS.get(lang, MONTHS["en"]).get(name.lower().strip())
+
+
+def number(text: str | None) -> int | None:
+    """The leading number of a day or year group ("18th" -> 18)."""
+    if not text:
+        return None
+    m = _NUM.search(text)
+    return int(m.group(0)) if m else None
+
+
+def _words(vocab: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    value = vocab.get(key, ())
+    return tuple(value) if isinstance(value, (tuple, list)) else tuple(value.keys())
+
+
+def vocab_words(lang: str, key: str) -> tuple[str, ...]:
+    """The words listed under `key` for `lang` ("any": every language with a vocabulary)."""
+    langs = tuple(VOCAB) if lang == "any" else (lang if lang in VOCAB else "en",)
+    return tuple(dict.fromkeys(w for one in langs for w in _words(VOCAB[one], key)))
+
+
+def _spaced(words: Iterable[str]) -> str:
+    """An alternation of phrases in which each space may be one to three white-space characters."""
+    alt = alternation(tuple(words))
+    return alt.replace(r"\ ", r"\s{1,3}")
+
+
+@dataclass(frozen=True)
+class Pieces:
+    """Regex pieces for one language: day, month, year and the words between them."""
+
+    day: str
+    month: str
+    year: str
+    sep: str
+    dm: str
+    my: str
+    period: str
+
+    @classmethod
+    def build(cls, months: Iterable[str], cased: bool, vocab: Mapping[str, Any]) -> Pieces:
+        names = tuple(months)
+        if cased:
+            forms = {n.capitalize() for n in names} | {n.upper() for n in names}
+            month = alternation(tuple(forms))
+        else:
+            month = "(?i:" + alternation(names) + ")"
+        suffix = alternation(_words(vocab, "day_suffixes"))
+        joiners = _spaced(_words(vocab, "day_month"))
+        return cls(
+            day=rf"(?<![\p{{L}}\p{{N}}.:/])(?:3[01]|[12][0-9]|0?[1-9])(?:{suffix}(?!\p{{L}}))?(?!\p{{N}})",
+            month=rf"(?<!\p{{L}}){month}(?!\p{{L}})",
+            year=r"(?<![\p{N}])" + YEAR_DIGITS + r"(?![\p{N}])(?!/\p{N})",
+            sep=r"(?:\s{0,3}-\s{0,3}|,?\s{1,3}(?P<sep>(?i:" + _spaced(_words(vocab, "range")) + r"))\s{1,3})",
+            dm=r"\s{0,3}(?:" + joiners + r"\s{1,3})?",
+            my=r"(?:" + alternation(_words(vocab, "possessive")) + r")?(?:,\s{0,3}|\s{1,3})",
+            period=r"(?<!\p{L})(?i:" + _spaced(_words(vocab, "period")) + r")(?:\s{1,3}|-)",
+        )
+
+
+EN = Pieces.build(MONTHS["en"], True, VOCAB["en"])
+FR = Pieces.build(MONTHS["fr"], False, VOCAB["fr"])
+_ANY_VOCAB = MappingProxyType(
+    {key: tuple(dict.fromkeys(w for lang in ("en", "fr") for w in _words(VOCAB[lang], key)))
+     for key in ("day_suffixes", "range", "day_month", "period", "possessive")}
+)
+ANY = Pieces.build(MONTHS["any"], False, _ANY_VOCAB)
+
+
+def _not_after(vocab: Mapping[str, Any]) -> str:
+    words = _words(vocab, "not_after")
+    return r"(?<!(?<!\p{L})(?i:" + _spaced(words) + r")\s{1,3})" if words else ""
+
+
+def _phrase_pattern(vocab: Mapping[str, Any]) -> str:
+    return _not_after(vocab) + r"(?<!\p{L})(?P<rel>(?i:" + _spaced(_words(vocab, "phrases")) + r"))(?!\p{L})"
+
+
+#: "today", "last week", "later this year" ... (the phrases of data/en/relative_dates.json).
+DATE_RELATIVE_PHRASE = Rule(
+    name="date_relative_phrase",
+    pattern=_phrase_pattern(VOCAB["en"]),
+    examples=("Today, the Council adopted", "adopted in Vienna last week.", "a summit later this year",
+              "Yesterday, Ms. Amara Okafor opened"),
+    rejects=("in the last week of June", "the todays list", "yesteryear", "the next year's budget"),
+)
+
+#: "next February", "last May", "this September": a month moved to its next or previous occurrence.
+DATE_RELATIVE_MONTH = Rule(
+    name="date_relative_month",
+    pattern=_not_after(VOCAB["en"]) + r"(?<!\p{L})(?P<rel>(?i:" + _spaced(_words(VOCAB["en"], "month_prefix"))
+    + r"))\s{1,3}(?P<m1>" + EN.month + r")(?!(?:,\s{0,3}|\s{1,3})\p{N})",
+    examples=("a conference in China next February", "since last May", "This September, Members"),
+    rejects=("next February 2019", "last may be", "next 3 February", "the next February"),
+)
+
+#: French relative phrases ("la semaine dernière", "l'année prochaine").
+FR_DATE_RELATIVE_PHRASE = Rule(
+    name="fr_date_relative_phrase",
+    pattern=_phrase_pattern(VOCAB["fr"]),
+    examples=("Aujourd'hui, le Conseil a adopté", "réunie à Vienne la semaine dernière", "l'an dernier"),
+    rejects=("hiérarchie", "la semaine de la douane"),
+)
+
+#: French months moved by a following word ("février prochain", "en mai dernier").
+FR_DATE_RELATIVE_MONTH = Rule(
+    name="fr_date_relative_month",
+    pattern=r"(?P<m1>" + FR.month + r")\s{1,3}(?P<rel>(?i:" + _spaced(_words(VOCAB["fr"], "month_suffix"))
+    + r"))(?!\p{L})",
+    examples=("une conférence en Chine en février prochain", "depuis mai dernier"),
+    rejects=("février 2018", "le dernier mois"),
+)
+
+RULES: tuple[Rule, ...] = (DATE_RELATIVE_PHRASE, DATE_RELATIVE_MONTH, FR_DATE_RELATIVE_PHRASE, FR_DATE_RELATIVE_MONTH)
+
+
+def relative_rules(lang: str) -> tuple[Rule, ...]:
+    return (FR_DATE_RELATIVE_PHRASE, FR_DATE_RELATIVE_MONTH) if lang == "fr" else (DATE_RELATIVE_PHRASE, DATE_RELATIVE_MONTH)
+
+
+# --- calendar arithmetic -------------------------------------------------------------------------
+
+def iso_day(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def iso_month(y: int, m: int) -> str | None:
+    return f"{y:04d}-{m:02d}" if 1 <= m <= 12 and 1 <= y <= 9999 else None
+
+
+def shift_month(y: int, m: int, offset: int) -> tuple[int, int]:
+    total = y * 12 + (m - 1) + offset
+    return total // 12, total % 12 + 1
+
+
+def nearest_year(ref: dt.date, month: int, day: int | None) -> int | None:
+    """The year that puts `day month` (mid-month if no day) nearest the reference date."""
+    best: tuple[int, int] | None = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            when = dt.date(y, month, day or 15)
+        except ValueError:
+            continue
+        gap = abs((when - ref).days)
+        if best is None or gap < best[0]:
+            best = (gap, y)
+    return best[1] if best else None
+
+
+def resolve_phrase(phrase: str, lang: str, ref: dt.date) -> tuple[str, str | None] | None:
+    """(start, end) of a relative phrase: a day for day units, a month for weeks and months."""
+    key = " ".join(phrase.lower().split())
+    spec = VOCAB.get(lang, VOCAB["en"]).get("phrases", {}).get(key)
+    if spec is None:
+        return None
+    unit, offset = spec.get("unit"), int(spec.get("offset", 0))
+    try:
+        if unit == "day":
+            day = (ref + dt.timedelta(days=offset)).isoformat()
+            return day, day
+        if unit == "week":
+            when = ref + dt.timedelta(days=7 * offset)
+            out = iso_month(when.year, when.month)
+            return (out, None) if out else None
+    except OverflowError:
+        return None
+    if unit == "month":
+        y, m = shift_month(ref.year, ref.month, offset)
+        out = iso_month(y, m)
+        return (out, None) if out else None
+    if unit == "year" and 1 <= ref.year + offset <= 9999:
+        return f"{ref.year + offset:04d}", None
+    return None
+
+
+def resolve_month(word: str, month: int, lang: str, ref: dt.date) -> tuple[str, str | None] | None:
+    """(start, None) of "next/last/this MONTH": its next or previous occurrence, or this year's."""
+    vocab = VOCAB.get(lang, VOCAB["en"])
+    table = {**vocab.get("month_prefix", {}), **vocab.get("month_suffix", {})}
+    offset = table.get(" ".join(word.lower().split()))
+    if offset is None:
+        return None
+    y = ref.year
+    if offset > 0 and month <= ref.month:
+        y += 1
+    elif offset < 0 and month >= ref.month:
+        y -= 1
+    out = iso_month(y, month)
+    return (out, None) if out else None

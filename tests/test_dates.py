@@ -1,0 +1,168 @@
+"""Date expressions: absolute, ranges, month and year alone, relative to the dateline (invented text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pressparse.dates import RULES, find_dates, parse_date
+from pressparse.document import Document
+from pressparse.relative_dates import MONTHS, nearest_year
+
+REF = dt.date(2017, 12, 13)
+
+# (sentence, reference date, [(mention text, start, end), ...])
+FOUND: list[tuple[str, dt.date | None, list[tuple[str, str, str | None]]]] = [
+    ("The forum opened on 11 December 2017 in Lagos.", REF, [("11 December 2017", "2017-12-11", "2017-12-11")]),
+    ("It was signed on December 11, 2017, in Lima.", REF, [("December 11, 2017", "2017-12-11", "2017-12-11")]),
+    ("Delegates met on 7 March to review the plan.", REF, [("7 March", "2018-03-07", "2018-03-07")]),
+    ("Delegates met on 7 March to review the plan.", dt.date(2017, 4, 2), [("7 March", "2017-03-07", "2017-03-07")]),
+    ("The course ran from 10 to 13 October 2017.", REF, [("10 to 13 October 2017", "2017-10-10", "2017-10-13")]),
+    ("It ran from 30 January to 1 February 2013.", REF, [("30 January to 1 February 2013", "2013-01-30", "2013-02-01")]),
+    ("Baku, 12-13 April 2012", None, [("12-13 April 2012", "2012-04-12", "2012-04-13")]),
+    ("held on 12 - 13 April in Quito", dt.date(2012, 4, 20), [("12 - 13 April", "2012-04-12", "2012-04-13")]),
+    ("in Paris from 2-3 February 2011.", None, [("2-3 February 2011", "2011-02-02", "2011-02-03")]),
+    ("sat on 11 and 12 June in Accra", dt.date(2019, 6, 20), [("11 and 12 June", "2019-06-11", "2019-06-12")]),
+    ("sat from 18th-20th November 2013.", None, [("18th-20th November 2013", "2013-11-18", "2013-11-20")]),
+    ("over three days, from 14 to 16November 2011.", None, [("14 to 16November 2011", "2011-11-14", "2011-11-16")]),
+    ("Between 26 and 30 November 2018, a course was held.", None,
+     [("26 and 30 November 2018", "2018-11-26", "2018-11-30")]),
+    ("A meeting held over 24 and 25 June came first.", dt.date(2021, 6, 28),
+     [("24 and 25 June", "2021-06-24", "2021-06-25")]),
+    ("met from 3 \u2013 4 February 2025 to look at", None, [("3 \u2013 4 February 2025", "2025-02-03", "2025-02-04")]),
+    ("held from 30 May - 1 June 2011 in Quito", None, [("30 May - 1 June 2011", "2011-05-30", "2011-06-01")]),
+    ("Over the week 19 to 23 June 2017, in Rome,", None, [("19 to 23 June 2017", "2017-06-19", "2017-06-23")]),
+    ("from 28 December 2012 to 4 January 2013", None, [("28 December 2012 to 4 January 2013", "2012-12-28", "2013-01-04")]),
+    ("from 28 December to 4 January 2013", None, [("28 December to 4 January 2013", "2012-12-28", "2013-01-04")]),
+    ("on 4, 5 and 6 May 2016", None, [("4, 5 and 6 May 2016", "2016-05-04", "2016-05-06")]),
+    ("between 29 June and 2 July 2015", None, [("29 June and 2 July 2015", "2015-06-29", "2015-07-02")]),
+    ("on 3 March and 4 April 2015", dt.date(2015, 5, 1),
+     [("3 March", "2015-03-03", "2015-03-03"), ("4 April 2015", "2015-04-04", "2015-04-04")]),
+    ("October 10-13, 2017 in Kigali", None, [("October 10-13, 2017", "2017-10-10", "2017-10-13")]),
+    ("the 7th of March 2019 session", None, [("7th of March 2019", "2019-03-07", "2019-03-07")]),
+    ("It was adopted in June 2018.", None, [("June 2018", "2018-06", None)]),
+    ("at its December 2017 session", None, [("December 2017", "2017-12", None)]),
+    ("the Council's June's 2016 session", None, [("June's 2016", "2016-06", None)]),
+    ("from June to August 2018", None, [("June to August 2018", "2018-06", "2018-08")]),
+    ("The plan will run in 2019.", None, [("2019", "2019", None)]),
+    ("by the end of 2020, Members", None, [("2020", "2020", None)]),
+    ("between 2015 and 2018", None, [("2015 and 2018", "2015", "2018")]),
+    ("to be held in March.", REF, [("March", "2018-03", None)]),
+    ("to be held in March.", None, []),
+    ("dated 2017-12-11", None, [("2017-12-11", "2017-12-11", "2017-12-11")]),
+    # Relative dates, resolved against the dateline.
+    ("adopted in Luxor last week", REF, [("last week", "2017-12", None)]),
+    ("a conference in China next February", REF, [("next February", "2018-02", None)]),
+    ("the summit last May", REF, [("last May", "2017-05", None)]),
+    ("Today, Ms. Amara Okafor opened", REF, [("Today", "2017-12-13", "2017-12-13")]),
+    ("Yesterday the Board met", REF, [("Yesterday", "2017-12-12", "2017-12-12")]),
+    ("It opens tomorrow", REF, [("tomorrow", "2017-12-14", "2017-12-14")]),
+    ("as agreed earlier this month", REF, [("earlier this month", "2017-12", None)]),
+    ("as agreed last month", REF, [("last month", "2017-11", None)]),
+    ("to meet next month", REF, [("next month", "2018-01", None)]),
+    ("a review later this year", REF, [("later this year", "2017", None)]),
+    ("the theme chosen last year", REF, [("last year", "2016", None)]),
+    ("adopted in Luxor last week", None, []),
+    ("Delegates met on 7 March to review the plan.", None, []),
+    # Rejects: numbers that are not dates.
+    ("Resolution 2017/12 and ISO 9001 apply.", REF, []),
+    ("the WTO MC11 meeting", REF, []),
+    ("Call +32 2 209 92 11 for details.", REF, []),
+    ("a grant of $2 million for 30 Members", REF, []),
+    ("There were 2019 participants.", REF, []),
+    ("Members may march on", REF, []),
+    ("a team led by June Okafor", REF, []),
+    ("in the last week of June 2016", REF, [("June 2016", "2016-06", None)]),
+    ("the 129th/130th Sessions of the Council", REF, []),
+    ("31 February 2017 was not a day", None, [("February 2017", "2017-02", None)]),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", FOUND, ids=[f"{i}:{t[:30]}" for i, (t, _, _) in enumerate(FOUND)])
+def test_find_dates(text: str, ref: dt.date | None, expected: list[tuple[str, str, str | None]]) -> None:
+    doc = Document.from_text(text)
+    got = [(d.mention.text, d.start, d.end) for d in find_dates(doc, ref)]
+    assert got == expected
+
+
+FRENCH: list[tuple[str, dt.date | None, list[tuple[str, str, str | None]]]] = [
+    ("L'atelier s'est tenu du 16 au 20 mai 2016.", None, [("16 au 20 mai 2016", "2016-05-16", "2016-05-20")]),
+    ("le 3 mars", dt.date(2016, 2, 10), [("3 mars", "2016-03-03", "2016-03-03")]),
+    ("les 23 et 24 mai 2016 à Lomé", None, [("23 et 24 mai 2016", "2016-05-23", "2016-05-24")]),
+    ("Le 1er octobre 2024, la conférence", None, [("1er octobre 2024", "2024-10-01", "2024-10-01")]),
+    ("du 30 janvier au 1er février 2013", None, [("30 janvier au 1er février 2013", "2013-01-30", "2013-02-01")]),
+    ("depuis juin 2015", None, [("juin 2015", "2015-06", None)]),
+    ("en 2019, les Membres", None, [("2019", "2019", None)]),
+    ("réunie à Vienne la semaine dernière", REF, [("la semaine dernière", "2017-12", None)]),
+    ("en février prochain", REF, [("février prochain", "2018-02", None)]),
+    ("Aujourd\u2019hui, le Conseil", REF, [("Aujourd\u2019hui", "2017-12-13", "2017-12-13")]),
+    ("30 membres et 2 millions", REF, []),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", FRENCH, ids=[t[:30] for t, _, _ in FRENCH])
+def test_find_dates_french(text: str, ref: dt.date | None, expected: list[tuple[str, str, str | None]]) -> None:
+    got = [(d.mention.text, d.start, d.end) for d in find_dates(Document.from_text(text), ref, "fr")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("13 December 2017", ("2017-12-13", "2017-12-13")),
+        ("16 \u4e09\u6708 2015", ("2015-03-16", "2015-03-16")),
+        ("22 octubre 2015", ("2015-10-22", "2015-10-22")),
+        ("01 \u0430\u043f\u0440\u0435\u043b\u044f 2016", ("2016-04-01", "2016-04-01")),
+        ("19 \u043c\u0430\u0440\u0442\u0430 2012", ("2012-03-19", "2012-03-19")),
+        ("26 mayo 2016", ("2016-05-26", "2016-05-26")),
+        ("3 f\u00e9vr. 2011", ("2011-02-03", "2011-02-03")),
+        ("December 13, 2017", ("2017-12-13", "2017-12-13")),
+        ("February 2018", ("2018-02", None)),
+        ("  08 janvier 2010 ", ("2010-01-08", "2010-01-08")),
+        ("12-13 April 2012", ("2012-04-12", "2012-04-13")),
+        ("Baku, 12-13 April 2012", None),
+        ("WCO Council opens", None),
+        ("", None),
+    ],
+)
+def test_parse_date(text: str, expected: tuple[str, str | None] | None) -> None:
+    assert parse_date(text) == expected
+
+
+def test_month_files_agree_across_languages() -> None:
+    """A month name shared by two languages must name the same month in both."""
+    seen: dict[str, int] = {}
+    for lang in ("en", "fr", "es", "ru", "zh"):
+        table = MONTHS[lang]
+        assert len(set(table.values())) == 12, lang
+        for name, number in table.items():
+            assert seen.setdefault(name, number) == number, (lang, name)
+
+
+def test_nearest_year_crosses_new_year() -> None:
+    assert nearest_year(dt.date(2017, 12, 28), 1, 3) == 2018
+    assert nearest_year(dt.date(2018, 1, 3), 12, 28) == 2017
+    assert nearest_year(dt.date(2016, 3, 1), 2, 29) == 2016
+
+
+def test_extreme_reference_dates_do_not_raise() -> None:
+    text = "today, yesterday, tomorrow, next week, last year, next month, next January, on 7 March, 31 December"
+    for ref in (dt.date.min, dt.date.max):
+        for d in find_dates(Document.from_text(text), ref):
+            assert d.mention.text == text[d.mention.start : d.mention.end]
+
+
+def test_rules_are_registered() -> None:
+    assert {"date_range_days", "date_relative_phrase", "dateline_day", "fr_date_day"} <= {r.name for r in RULES}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 -,.thndrsJunMayDecember au et to and in last next week")),
+               max_size=200))
+def test_spans_are_slices(text: str) -> None:
+    for d in find_dates(Document.from_text(text), REF):
+        assert d.mention.text == text[d.mention.start : d.mention.end]
+        assert d.end is None or len(d.end) == len(d.start)

@@ -1,0 +1,199 @@
+"""Organizations extractor: table-driven cases on invented sentences, with rejects."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pressparse import org_rules
+from pressparse.acronyms import definition_long_form, long_form_start
+from pressparse.document import Document
+from pressparse.models import Organization
+from pressparse.org_rules import find_in_words, split_words
+from pressparse.orgs import find_organizations, org_from_phrase
+
+# A small stand-in for the places gazetteer, so these cases do not depend on its data.
+_COUNTRIES = {"Norway", "Japan", "Ruritania", "Indonesia", "Senegal"}
+_CITIES = {"Ningbo": "China", "Vienna": "Austria"}
+
+
+@pytest.fixture(autouse=True)
+def fake_places(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(org_rules, "canonical_country", lambda n: n if n in _COUNTRIES else None)
+    monkeypatch.setattr(org_rules, "country_of_city", lambda n: _CITIES.get(n))
+    monkeypatch.setattr("pressparse.orgs.canonical_country", lambda n: n if n in _COUNTRIES else None)
+    yield
+
+
+def orgs(text: str) -> list[Organization]:
+    return find_organizations(Document.from_text(text), "en", [])
+
+
+def pairs(text: str) -> set[tuple[str, str | None]]:
+    return {(o.name, o.acronym) for o in orgs(text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # acronym definitions, later uses, possessives and plurals
+        (
+            "The Ruritanian Revenue Authority (RRA) hosted the event. RRA's experts spoke.",
+            {("Ruritanian Revenue Authority", "RRA")},
+        ),
+        (
+            "Two Regional Intelligence Liaison Offices (RILOs) took part; the RILO in Vienna led.",
+            {("Regional Intelligence Liaison Offices", "RILOs")},
+        ),
+        (
+            "Experts of the National Office of Border Revenue (ONRF) of Ruritania met ONRF staff.",
+            {("National Office of Border Revenue", "ONRF")},
+        ),
+        # the gazetteer: the fullest form written, the short form used
+        ("The WCO welcomed delegates.", {("WCO", "WCO")}),
+        (
+            "The World Customs Organization (WCO) met. The WCO's Secretary General spoke.",
+            {("World Customs Organization", "WCO")},
+        ),
+        (
+            "The World Trade Organization (WTO) Trade Facilitation Agreement (TFA) entered into force.",
+            {("World Trade Organization", "WTO")},
+        ),
+        ("Officers shared data with INTERPOL and Europol.", {("INTERPOL", "INTERPOL"), ("Europol", "Europol")}),
+        # Customs administrations need a place
+        (
+            "Officers of Norwegian Customs and Ningbo Customs met Norway Customs.",
+            {("Norwegian Customs", None), ("Ningbo Customs", None)},
+        ),
+        (
+            "Mr. Tomasz Wielicki, Deputy Director General of Senegalese Customs, spoke.",
+            {("Senegalese Customs", None)},
+        ),
+        ("The Royal Thai Customs Department hosted it; Thai Customs thanked the WCO.", {
+            ("Royal Thai Customs Department", None), ("WCO", "WCO")}),
+        # standing bodies, with and without the owner's prefix
+        (
+            "The WCO Policy Commission met; the Policy Commission then adopted it.",
+            {("WCO Policy Commission", None)},  # "WCO" inside the name is no mention
+        ),
+        (
+            "The Enforcement Committee (EC) met, and the European Commission attended.",
+            {("Enforcement Committee", "EC"), ("European Commission", None)},
+        ),
+        ("She chairs the WCO Working Group on E-Commerce.", {("WCO Working Group on E-Commerce", None)}),
+        # government bodies with an "of" tail
+        ("The Ministry of Finance and the University of Ruritania signed.", {
+            ("Ministry of Finance", None), ("University of Ruritania", None)}),
+        (
+            "The Customs Union Group of the Council of the European Union met.",
+            {("Customs Union Group of the Council of the European Union", None), ("European Union", None)},
+        ),
+        ("Delegates from the Secretariat of the Basel, Rotterdam and Stockholm Conventions came.", {
+            ("Secretariat of the Basel, Rotterdam and Stockholm Conventions", None)}),
+        # employers named in a person's title
+        (
+            "Ms. Amara Okafor, Head of Trade Policy - Zentrix, and Mr. Tomasz Wielicki, "
+            "Director - Global Shippers Association.",
+            {("Zentrix", None), ("Global Shippers Association", None)},
+        ),
+        ("Mr. Tomasz Wielicki, Vice-President of Lumora Commerce, said so.", {("Lumora Commerce", None)}),
+        ("Mr. Tomasz Wielicki, Director of the Data Centre - Acme Post, spoke.", {("Acme Post", None)}),
+        # a regional office named by its region
+        ("Support came from the RILO Asia Pacific.", {("RILO Asia Pacific", None)}),
+        ("Staff of the Customs Department of the kingdom attended.", {("Customs Department", None)}),
+    ],
+)
+def test_finds(text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Digital Customs and Green Customs were the themes of International Customs Day.",
+        "Ms. Amara Okafor, Director General of Customs, opened it.",
+        "Member Customs Administrations and customs administrations of the region agreed.",
+        "The WCO Secretariat and the WCO Europe Region prepared it.",
+        "The Mercator Programme supports the Revised Kyoto Convention.",
+        "The Minister of Finance and Budget spoke to the Heads of Customs.",
+        "Mr. Tomasz Wielicki, Head of the Operations Department, spoke.",
+        "It lets a Customs Administration measure release times.",
+        "The Time Release Study (TRS) was presented by the Organization.",
+        "Ms. Amara Okafor, President of Norway, spoke.",
+        "The Customs Enforcement Network (CEN) holds seizure data.",
+        "",
+        "((((( )))))  - - - ,,,",
+    ],
+)
+def test_rejects(text: str) -> None:
+    found = [o.name for o in orgs(text) if o.name != "WCO"]
+    assert found == []
+
+
+def test_mentions_are_source_slices_and_all_recorded() -> None:
+    text = "The Federal Administration of Public Revenue (AFIP) hosted it. AFIP\u2019s head and AFIP staff came."
+    doc = Document.from_text(text)
+    (org,) = find_organizations(doc, "en", [])
+    assert (org.name, org.acronym) == ("Federal Administration of Public Revenue", "AFIP")
+    assert [m.text for m in org.mentions] == ["Federal Administration of Public Revenue", "AFIP", "AFIP", "AFIP"]
+    assert all(doc.source[m.start : m.end] == m.text for m in org.mentions)
+
+
+def test_ambiguous_short_form_needs_context() -> None:
+    assert pairs("The ICC met.") == set()
+    assert pairs("The International Chamber of Commerce (ICC) met. The ICC agreed.") == {
+        ("International Chamber of Commerce", "ICC")
+    }
+
+
+def test_org_from_phrase() -> None:
+    doc = Document.from_text("Head of Policy - Amazon; the Kenya Revenue Authority; Japan; the customs; Council")
+    amazon = org_from_phrase(doc, 17, 23)
+    assert amazon is not None and amazon.name == "Amazon" and amazon.mentions[0].text == "Amazon"
+    kra = org_from_phrase(doc, 25, 52)
+    assert kra is not None and kra.name == "Kenya Revenue Authority"
+    assert org_from_phrase(doc, 54, 59) is None  # a country
+    assert org_from_phrase(doc, 61, 72) is None  # lower case
+    assert org_from_phrase(doc, 74, 81) is None  # a body word alone
+
+
+@pytest.mark.parametrize(
+    "phrase, acronym, expected",
+    [
+        ("Regional Office for Capacity Building for West and Central Africa", "ROCB-WCA",
+         "Regional Office for Capacity Building for West and Central Africa"),
+        ("the Federal Administration of Public Revenue", "AFIP", "Federal Administration of Public Revenue"),
+        ("Director General of the Ruritanian Revenue Authority", "RRA", "Ruritanian Revenue Authority"),
+        ("the Trade Facilitation Agreement", "TFA", None),
+    ],
+)
+def test_definition_long_form(phrase: str, acronym: str, expected: str | None) -> None:
+    words = split_words(phrase, 0, len(phrase))
+    found = definition_long_form(words, acronym)
+    got = None if found is None else phrase[words[found.first].start : words[found.last].end]
+    assert got == expected
+
+
+def test_long_form_start_aligns_letters() -> None:
+    words = split_words("the United Nations Office on Drugs and Crime", 0, 44)
+    assert long_form_start(words, "UNODC") == 1
+    assert long_form_start(words, "XYZ") is None
+
+
+def test_runs_split_two_names_joined_by_and() -> None:
+    text = "Ningbo Customs and Acme Freight Company"
+    names = [" ".join(w.text for w in split_words(text, 0, len(text))[f.first : f.last + 1])
+             for f in find_in_words(split_words(text, 0, len(text)))]
+    assert names == ["Ningbo Customs", "Acme Freight Company"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("AaBbCc WCO()-,.'\u2019\n&ofthe")), max_size=200))
+def test_never_raises_and_spans_hold(text: str) -> None:
+    doc = Document.from_text(text)
+    for org in find_organizations(doc, "en", []):
+        assert org.name
+        assert all(doc.source[m.start : m.end] == m.text for m in org.mentions)
