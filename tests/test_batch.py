@@ -6,7 +6,8 @@ import hashlib
 import io
 import json
 import os
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from typing import Any
 
 import pytest
 
@@ -37,7 +38,7 @@ def write_releases(folder: Path, count: int, sub: str = "") -> list[Path]:
     return out
 
 
-def read_jsonl(path: Path) -> list[dict[str, object]]:
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
@@ -84,7 +85,7 @@ def test_folder_output_mirrors_input_names(tmp_path: Path) -> None:
 
 
 def test_clashing_names_never_overwrite_each_other() -> None:
-    inputs = [Input(Path(n), n, batch.PurePosixPath(Path(n).name)) for n in ("a/x.txt", "a/x.md", "b/x.txt")]
+    inputs = [Input(Path(n), n, PurePosixPath(Path(n).name)) for n in ("a/x.txt", "a/x.md", "b/x.txt")]
     names = [n.as_posix() for n in output_names(inputs)]
     assert names == ["x.txt.json", "x.md.json", "x.txt~2.json"]
 
@@ -113,13 +114,13 @@ def test_unreadable_inputs_give_error_records(mixed: Path, tmp_path: Path, capsy
     assert code == 1
     records = {Path(str(r["source"])).name: r for r in read_jsonl(out)}
     assert len(records) == 7  # notes.json is not an input
-    types = {name: r["error"]["type"] for name, r in records.items() if "error" in r}  # type: ignore[index]
+    types = {name: r["error"]["type"] for name, r in records.items() if "error" in r}
     assert types == {"empty.txt": "EmptyInput", "image.txt": "BinaryInput", "latin.txt": "NotUTF8",
                      "huge.txt": "InputTooLarge"}
     for name in types:
         rec = records[name]
         assert set(rec) == {"source", "sha256", "pressparse_version", "error"}
-        assert set(rec["error"]) == {"type", "message"}  # type: ignore[arg-type]
+        assert set(rec["error"]) == {"type", "message"}
         assert rec["sha256"] == hashlib.sha256((mixed / name).read_bytes()).hexdigest()
     err = capsys.readouterr().err
     assert err.count("error:") == 4
@@ -190,7 +191,7 @@ def test_resume_skips_unchanged_inputs(tmp_path: Path, as_folder: bool, capsys: 
         after = read_jsonl(out)
         assert [r["source"] for r in after] == [r["source"] for r in before or []]
         by_source = {r["source"]: r for r in after}
-        assert by_source[files[0].as_posix()] == before[1]  # type: ignore[index]  # kept as it was
+        assert before is not None and by_source[files[0].as_posix()] == before[1]  # kept as it was
         assert by_source[files[2].as_posix()]["sha256"] == hashlib.sha256(files[2].read_bytes()).hexdigest()
 
 
@@ -258,3 +259,12 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path, quiet: bool) -> None:
     shown = err.getvalue()
     assert ("3/3" in shown) is not quiet
     assert shown.rstrip().splitlines()[-1].endswith("docs/s")  # the summary line closes the output
+
+
+def test_sigterm_unwinds_like_ctrl_c() -> None:
+    import signal
+
+    before = signal.getsignal(signal.SIGTERM)
+    with pytest.raises(KeyboardInterrupt), batch.term_as_interrupt():
+        os.kill(os.getpid(), signal.SIGTERM)
+    assert signal.getsignal(signal.SIGTERM) == before

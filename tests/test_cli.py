@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pressparse import __version__, batch
+from pressparse import __version__, records
 from pressparse.cli import main, parse_args
 from pressparse.models import PressRelease
 
@@ -67,7 +67,7 @@ def test_parse_prints_one_indented_record(release: Path, capsys: pytest.CaptureF
     assert record["source"] == str(release) and len(record["sha256"]) == 64
     assert record["pressparse_version"] == __version__
     assert out.startswith("{\n  ")
-    body = {k: v for k, v in record.items() if k not in batch.BATCH_KEYS}
+    body = {k: v for k, v in record.items() if k not in records.BATCH_KEYS}
     PressRelease.model_validate(body)
 
 
@@ -122,7 +122,7 @@ def test_an_internal_error_is_one_line_too(release: Path, monkeypatch: pytest.Mo
     def broken(*_: object, **__: object) -> dict[str, object]:
         raise RuntimeError("rule table corrupted")
 
-    monkeypatch.setattr(batch, "make_record", broken)
+    monkeypatch.setattr(records, "make_record", broken)
     assert main(["parse", str(release)]) == 1
     err = capsys.readouterr().err
     assert "RuntimeError: rule table corrupted" in err and "Traceback" not in err

@@ -47,6 +47,8 @@ FOUND: list[tuple[str, dt.date | None, list[tuple[str, str, str | None]]]] = [
     ("at its December 2017 session", None, [("December 2017", "2017-12", None)]),
     ("the Council's June's 2016 session", None, [("June's 2016", "2016-06", None)]),
     ("from June to August 2018", None, [("June to August 2018", "2018-06", "2018-08")]),
+    ("between March and May 2019", None, [("March and May 2019", "2019-03", "2019-05")]),
+    ("reports for March and May 2019", None, [("May 2019", "2019-05", None)]),
     ("The plan will run in 2019.", None, [("2019", "2019", None)]),
     ("by the end of 2020, Members", None, [("2020", "2020", None)]),
     ("between 2015 and 2018", None, [("2015 and 2018", "2015", "2018")]),

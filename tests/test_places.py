@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pressparse.document import Document
 from pressparse.places import (
@@ -47,6 +49,16 @@ NOT_PLACES = [
     "Nice words were said by Mr. Tomasz Wielicki.",
     "Participants from Africa, Europe and Latin America took part.",
     "Experts in capacity building met the Capacity Building Directorate.",
+    "The ICA and the CBP signed it.",
+    "The panel heard Dr. Amara Jackson and Prof. Lin Florence.",
+]
+
+# Sentences with countries but no city.
+NO_CITY = [
+    "In May, Kenya hosted the event; in June, Uganda did.",
+    "The panel heard Dr. Amara Jackson, Nigeria, and Prof. Lin Florence, Italy.",
+    "Delegates came from Africa, Nigeria and Ghana.",
+    "The Director General of Customs, Benin, spoke in Lagos State, Nigeria, about May, Togo.",
 ]
 
 
@@ -65,9 +77,17 @@ def test_no_false_places(text: str) -> None:
     assert [p.mention.text for p in places(text) if not p.in_name] == []
 
 
+@pytest.mark.parametrize("text", NO_CITY)
+def test_no_false_cities(text: str) -> None:
+    found = places(text)
+    assert found and [p.city for p in found if p.city and not p.in_name] == []
+
+
 @pytest.mark.parametrize(("text", "part"), [
     ("The Revised Kyoto Convention entered into force.", "Kyoto"),
     ("She leads China Customs.", "China"),
+    ("The host, Mr. Wei Wuhan, opened it.", "Wuhan"),
+    ("The host, Ms. Grace T. Kabwe, opened it.", "Kabwe"),
     ("The Basel, Rotterdam and Stockholm Conventions were discussed.", "Basel"),
     ("The Basel, Rotterdam and Stockholm Conventions were discussed.", "Rotterdam"),
 ])
@@ -148,3 +168,18 @@ def test_fast_on_long_text() -> None:
     found = places(text)
     assert len(found) >= 1200
     assert time.perf_counter() - t < 5.0
+
+
+_WORDS = st.sampled_from(["in", "at", "the", "Mr.", "St.", "Brussels", "Belgium", "(", ")", ",", " ", "\n",
+                          "Lomé", "Togo", "Côte", "d\u2019Ivoire", "WCO", "headquarters", "of", "Port", "-",
+                          "Republic", "Korea", "U.S.", "ICA", "May", "Nice", "Headquarters", "League", "Ab"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=80).map(" ".join) | st.text(max_size=300))
+def test_spans_hold_on_any_text(text: str) -> None:
+    for p in places(text):
+        for m in (p.mention, p.city_mention, p.country_mention, p.venue_mention):
+            if m is not None:
+                assert text[m.start : m.end] == m.text
+                assert p.mention.start <= m.start <= m.end <= p.mention.end

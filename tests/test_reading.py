@@ -5,10 +5,10 @@ from __future__ import annotations
 import codecs
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from pressparse.batch import make_record
 from pressparse.errors import InputError, InputTooLarge
 from pressparse.reading import (
     BinaryInput,
@@ -23,6 +23,7 @@ from pressparse.reading import (
     read_input,
     source_from_bytes,
 )
+from pressparse.records import make_record
 
 PAGES = Path(__file__).parent / "data" / "pages"
 RELEASE = "Workshop on risk held in Lisbon\n\n4 May 2021\n\nMs. Amara Okafor opened the workshop.\n"
@@ -148,7 +149,7 @@ def test_html_record_keeps_text_and_offsets_refer_to_it() -> None:
     assert record["url"].endswith("customs-experts-gather-in-lisbon.aspx")
     assert record["title"] == "Customs experts gather in Lisbon for a workshop on risk management"
 
-    def spans(value: object) -> list[dict[str, object]]:
+    def spans(value: object) -> list[dict[str, Any]]:
         if isinstance(value, dict):
             if {"start", "end", "text"} <= set(value):
                 return [value]
@@ -160,7 +161,7 @@ def test_html_record_keeps_text_and_offsets_refer_to_it() -> None:
     found = spans({k: v for k, v in record.items() if k != "text"})
     assert found, "the headline at least is evidence"
     for s in found:
-        assert src.text[s["start"] : s["end"]] == s["text"]  # type: ignore[misc]
+        assert src.text[s["start"] : s["end"]] == s["text"]
 
 
 def test_html_without_article_text_is_an_error() -> None:

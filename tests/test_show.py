@@ -166,8 +166,8 @@ def test_chromium_shows_one_highlight_per_span(tmp_path: Path, kind: str) -> Non
     if kind == "hand-made":
         text, record = TEXT, RECORD
     else:
-        from pressparse.batch import make_record
         from pressparse.reading import read_input
+        from pressparse.records import make_record
 
         src = tmp_path / "r.txt"
         src.write_text("Risk forum held in Lisbon\n\n4 May 2022\n\n" + TEXT + "\n", encoding="utf-8")

@@ -12,9 +12,11 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+import regex
+
 from . import lexicon
-from .org_rules import LANG as _LANG
 from .org_rules import (
+    LANG,
     Cand,
     Found,
     Scan,
@@ -31,7 +33,27 @@ from .org_rules import (
     strip_openers,
     trim_possessive,
 )
-from .rules import Rule, alternation
+from .rules import Rule
+
+
+def trie_alternation(words: tuple[str, ...]) -> str:
+    """A regex matching any of `words`, longest first, as a character trie: a few hundred names
+    are tried in one pass instead of one by one at every position."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [regex.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + ("?" if "" in node else "")
+
+    return build(trie) if words else "(?!)"
 
 
 @cache
@@ -41,16 +63,18 @@ def gazetteer() -> tuple[Mapping[str, Any], ...]:
 
 
 @cache
-def gazetteer_forms() -> dict[str, tuple[tuple[int, bool], ...]]:
-    """Surface form -> (entry index, is a short form) for every name, alias and acronym."""
-    forms: dict[str, list[tuple[int, bool]]] = {}
+def gazetteer_forms() -> dict[str, tuple[tuple[int, bool, str | None], ...]]:
+    """Surface form -> (entry index, is a short form, language the form is limited to)."""
+    forms: dict[str, list[tuple[int, bool, str | None]]] = {}
     for i, e in enumerate(gazetteer()):
         for name in (e["name"], *e.get("aliases", ()), e.get("fr_name")):
             if name:
-                forms.setdefault(name, []).append((i, False))
-        for short in (e.get("acronym"), *e.get("short_aliases", ()), e.get("fr_acronym")):
+                forms.setdefault(name, []).append((i, False, None))
+        for short in (e.get("acronym"), *e.get("short_aliases", ())):
             if short:
-                forms.setdefault(short, []).append((i, True))
+                forms.setdefault(short, []).append((i, True, None))
+        if e.get("fr_acronym"):  # "OMC", "CPI", "BAD": English words or other things in English text
+            forms.setdefault(e["fr_acronym"], []).append((i, True, "fr"))
     return {k: tuple(v) for k, v in forms.items()}
 
 
@@ -58,7 +82,7 @@ GAZETTEER = Rule(
     name="org_gazetteer",
     pattern=(
         r"(?<![\p{L}\p{N}])(?<!\p{Lu}[-/])"
-        + alternation(tuple(gazetteer_forms()))
+        + trie_alternation(tuple(gazetteer_forms()))
         + r"(?:'s|s)?(?![\p{L}\p{N}])(?![-/]\p{Lu})"
     ),
     examples=("the World Customs Organization said", "the WCO's", "two RILOs", "Interpol"),
@@ -99,7 +123,7 @@ def long_form_start(words: list[Word], acronym: str) -> int | None:
     return max(i for i, s in enumerate(starts) if s <= at)
 
 
-def definition_long_form(words: list[Word], acronym: str, lang: str = _LANG) -> Found | None:
+def definition_long_form(words: list[Word], acronym: str, lang: str = LANG) -> Found | None:
     """The organization that the words before "(ACR)" define, if they name one."""
     if not words:
         return None
@@ -119,6 +143,7 @@ def definition_long_form(words: list[Word], acronym: str, lang: str = _LANG) -> 
 
 
 def scan_definitions(s: Scan, gaz_names_by_end: dict[int, Cand]) -> None:
+    """ "Long Form (ACR)" where the long form names an organization: both, and every later use."""
     text = s.doc.text
     for m in ACRONYM_DEF.finditer(text, warnings=s.warnings):
         acr = m.group(1)
@@ -159,7 +184,10 @@ def _scan_acronym_uses(s: Scan, acr: str, key: str) -> None:
     """Every other use of a defined acronym: "AFIP", "AFIP's", "RILO" for "(RILOs)"."""
     text = s.doc.text
     base = acr[:-1] if len(acr) > 2 and acr.endswith("s") and acr[-2].isupper() else acr
-    for form in {base, base + "s"}:
+    if base in s.searched:
+        return
+    s.searched.add(base)
+    for form in (base, base + "s"):
         pos = text.find(form)
         while pos >= 0:
             end = pos + len(form)
@@ -180,7 +208,7 @@ def scan_gazetteer(s: Scan) -> dict[int, Cand]:
         form = text[start:end]
         if form not in forms and form.endswith("s") and form[:-1] in forms:
             form = form[:-1]
-        entries = forms.get(form, ())
+        entries = [(i, short) for i, short, only in forms.get(form, ()) if only in (None, s.lang)]
         if not entries:
             continue
         if all(short for _, short in entries):
@@ -210,7 +238,7 @@ def settle_gazetteer_shorts(s: Scan) -> None:
             c.keys = {wider[0]}  # "ROCB" after "(ROCB-WCA)" is that office
             kept.append(c)
             continue
-        entries = [i for i, _ in forms[form]]
+        entries = [i for i, _, only in forms[form] if only in (None, s.lang)]
         ok = [i for i in entries if f"g:{i}" in named or not gazetteer()[i].get("needs_context")]
         if key in s.defined or ok:
             c.keys = {key} | ({f"g:{ok[0]}"} if ok and key not in s.defined else set())

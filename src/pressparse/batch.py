@@ -9,6 +9,7 @@ still has the same sha256 and parses only the rest.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import json
 import multiprocessing
@@ -23,68 +24,10 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing.context import BaseContext
 from pathlib import Path, PurePosixPath
-from typing import IO, Any
+from typing import IO
 
-from .errors import InputTooLarge
-from .reading import (
-    DEFAULT_MAX_BYTES,
-    INPUT_SUFFIXES,
-    Source,
-    load_bytes,
-    sha256_file,
-    source_from_bytes,
-)
-
-#: Keys every stored record carries besides the PressRelease fields.
-BATCH_KEYS = ("source", "sha256", "pressparse_version", "text", "error")
-
-
-def version() -> str:
-    from . import __version__
-
-    return __version__
-
-
-# --- records ---------------------------------------------------------------------------------
-
-def make_record(source: Source, published: str | None = None) -> dict[str, Any]:
-    """Parse a decoded input; the record keeps the extracted text when it is not the file's."""
-    from .pipeline import parse
-
-    release = parse(source.text, published=published, url=source.url)
-    record: dict[str, Any] = {"source": source.label, "sha256": source.sha256, "pressparse_version": version()}
-    record.update(release.model_dump(mode="json"))
-    if source.is_html:
-        record["text"] = source.text
-    return record
-
-
-def error_record(label: str, sha256: str | None, exc: BaseException) -> dict[str, Any]:
-    message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    message = message.removeprefix(f"{label}: ")  # the record names the source already
-    return {
-        "source": label, "sha256": sha256, "pressparse_version": version(),
-        "error": {"type": type(exc).__name__, "message": message},
-    }
-
-
-def convert_path(path: str | Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
-    """One input file to one record; never raises (a failure becomes an error record)."""
-    sha: str | None = None
-    try:
-        data = load_bytes(path, max_bytes)
-    except InputTooLarge as exc:
-        return error_record(label, sha256_file(path), exc)
-    except Exception as exc:  # noqa: BLE001 - any failure is recorded, never raised
-        return error_record(label, None, exc)
-    try:
-        source = source_from_bytes(data, label)
-        sha = source.sha256
-        return make_record(source)
-    except Exception as exc:  # noqa: BLE001
-        import hashlib
-
-        return error_record(label, sha or hashlib.sha256(data).hexdigest(), exc)
+from .reading import DEFAULT_MAX_BYTES, INPUT_SUFFIXES, sha256_file
+from .records import convert_path, error_record
 
 
 @dataclass(frozen=True)
@@ -289,10 +232,12 @@ def results(tasks: list[Task], jobs: int, work: Callable[[Task], Result] | None 
             done += 1
             yield result
     except BrokenProcessPool:
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=True, cancel_futures=True)
         yield from _one_by_one(tasks[done:], work)
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Waiting (for at most the chunks already running) lets the pool's threads end before
+        # the interpreter does; cancel_futures drops what has not started.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _one_by_one(tasks: list[Task], work: Callable[[Task], Result]) -> Iterator[Result]:
@@ -303,14 +248,14 @@ def _one_by_one(tasks: list[Task], work: Callable[[Task], Result]) -> Iterator[R
             try:
                 yield pool.submit(work, task).result()
             except BrokenProcessPool:
-                pool.shutdown(wait=False)
+                pool.shutdown(wait=True)
                 pool = _pool(1)
                 exc = RuntimeError("the worker process died while parsing this file")
                 record = error_record(task.label, sha256_file(task.path), exc)
                 yield Result(task.label, json.dumps(record, ensure_ascii=False, indent=task.indent),
                              f"WorkerCrash: {exc}")
     finally:
-        pool.shutdown(wait=False)
+        pool.shutdown(wait=True)
 
 
 def default_jobs() -> int:
@@ -356,6 +301,23 @@ class Progress:
             self.stream.flush()
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def term_as_interrupt() -> Iterator[None]:
+    """SIGTERM unwinds like Ctrl-C, so temporary files are removed and workers stopped."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 @dataclass(frozen=True)
 class BatchOptions:
     inputs: list[str]
@@ -392,31 +354,32 @@ def run_batch(opts: BatchOptions, stdout: IO[str], stderr: IO[str]) -> int:
     sink = JsonlSink(out) if jsonl and opts.out != "-" else None
     progress = Progress(len(tasks), stderr, enabled=not opts.quiet and stderr.isatty())
     done = errors = resumed = 0
-    try:
-        for name, res in zip(names, results(tasks, min(opts.jobs, len(tasks)))):
-            done += 1
-            if res.payload is None:
-                resumed += 1
-                if sink is not None:
-                    sink.write(old[res.label][1])
-            elif opts.out == "-":
-                stdout.write(res.payload + "\n")
-            elif sink is not None:
-                sink.write(res.payload)
-            else:
-                atomic_write(out / name, res.payload + "\n")
-            if res.error is not None:
-                errors += 1
-                progress.clear()
-                print(f"pressparse batch: error: {res.label}: {res.error}", file=stderr)
-            progress.update(done, errors, force=done == len(tasks))
-        if sink is not None:
-            sink.commit()
-    except BaseException:
-        progress.clear()
-        if sink is not None:
-            sink.discard()
-        raise
+    with term_as_interrupt():
+        try:
+            for name, res in zip(names, results(tasks, min(opts.jobs, len(tasks)))):
+                done += 1
+                if res.payload is None:
+                    resumed += 1
+                    if sink is not None:
+                        sink.write(old[res.label][1])
+                elif opts.out == "-":
+                    stdout.write(res.payload + "\n")
+                elif sink is not None:
+                    sink.write(res.payload)
+                else:
+                    atomic_write(out / name, res.payload + "\n")
+                if res.error is not None:
+                    errors += 1
+                    progress.clear()
+                    print(f"pressparse batch: error: {res.label}: {res.error}", file=stderr)
+                progress.update(done, errors, force=done == len(tasks))
+            if sink is not None:
+                sink.commit()
+        except BaseException:
+            progress.clear()
+            if sink is not None:
+                sink.discard()
+            raise
     progress.clear()
     seconds = time.monotonic() - started
     summary = (f"pressparse batch: {len(tasks)} files, {done} records, {errors} errors, "

@@ -73,7 +73,7 @@ def _command(sub: Any, name: str, help_: str, epilog: str, func: Callable[[argpa
 
 def _max_bytes(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-bytes", type=_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
-                   help="skip inputs larger than this (default 5MB; accepts 5000000, 5MB, 512k)")
+                   help="an input larger than this gets an error record (default 5MB; 5000000, 5MB, 512k...)")
 
 
 def build_parser(argv: list[str]) -> argparse.ArgumentParser:
@@ -99,7 +99,8 @@ def build_parser(argv: list[str]) -> argparse.ArgumentParser:
 
     p = _command(sub, "batch", "Convert many releases: one record per input, none lost.",
                  _example("pressparse batch releases/ 'archive/**/*.html' -o records.jsonl --jobs 4",
-                          "pressparse batch releases/ -o records/ --resume"), cmd_batch)
+                          "pressparse batch releases/ -o records/ --resume")
+                 + "\n\nexit status: 0 every input parsed, 1 some gave error records, 2 usage error", cmd_batch)
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders (searched recursively) or globs")
     p.add_argument("-o", "--output", required=True, metavar="OUT",
                    help="OUT.jsonl (one record per line), - (JSON lines on stdout) or a folder (NAME.json each)")
@@ -164,8 +165,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def cmd_parse(ns: argparse.Namespace) -> int:
-    from .batch import make_record
     from .reading import load_bytes, read_stream, source_from_bytes
+    from .records import make_record
 
     if ns.file == "-":
         label, data = "-", read_stream(sys.stdin.buffer, ns.max_bytes)

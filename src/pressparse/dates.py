@@ -273,14 +273,13 @@ def _read(m: regex.Match[str], lang: str, ref: dt.date | None) -> _Value | None:
             value = _read_days(d1, m1, y1, d1, m1, y1, ref)
             return value
         m2 = m2 or m1
-        if (m1, d1) == (m2, d2):
-            return None
-        sep = " ".join(g.get("sep", "").lower().split())
-        if sep in vocab_words(lang, "pair") and m1 != m2 and not _opened(m, lang):
+        if (m1, d1) == (m2, d2) or (m1 != m2 and _two_dates(m, g, lang)):
             return None
         return _read_days(d1, m1, y1, d2, m2, y2, ref)
     if m1 is not None:
         if m2 is not None and y2 is not None:
+            if _two_dates(m, g, lang):
+                return None
             y1 = y1 or (y2 if m1 < m2 else y2 - 1)
             start, end = iso_month(y1, m1), iso_month(y2, m2)
             return _Value(start, end) if start and end and start < end else None
@@ -296,11 +295,13 @@ def _read(m: regex.Match[str], lang: str, ref: dt.date | None) -> _Value | None:
     return None
 
 
-def _opened(m: regex.Match[str], lang: str) -> bool:
-    """Whether a range opener ("between") stands just before the match."""
+def _two_dates(m: regex.Match[str], g: dict[str, str], lang: str) -> bool:
+    """Two dates of different months joined by "and" are a range only after "between"."""
+    if " ".join(g.get("sep", "").lower().split()) not in vocab_words(lang, "pair"):
+        return False
     text: str = m.string
     before = " ".join(text[max(0, m.start() - 40) : m.start()].lower().split())
-    return any(before == w or before.endswith(" " + w) for w in vocab_words(lang, "range_openers"))
+    return not any(before == w or before.endswith(" " + w) for w in vocab_words(lang, "range_openers"))
 
 
 def _read_relative(m: regex.Match[str], lang: str, ref: dt.date | None) -> _Value | None:

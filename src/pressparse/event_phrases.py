@@ -14,6 +14,7 @@ from .event_rules import (
     ACRONYM, ORDINAL_DIGITS, THEME, VERB_LAUNCHED, VERB_MET, VERB_SIGNED, VERB_VISITED, YEAR, Tok, Vocab,
     ordinal_of, tokenize,
 )
+from .scoring_text import norm
 
 
 # ---------------------------------------------------------------- event noun phrases
@@ -28,6 +29,7 @@ class Cand:
     head_end: int
     kind: str
     name: str                       # the name as written, bracketed acronyms removed
+    head: str = ""                  # the event word as written ("Conference", "round table")
     named: bool = False             # a proper name: capitalized head or capitalized modifiers
     body: bool = False              # a standing body ("Policy Commission"), a session if placed
     observance: bool = False        # "International ... Day"
@@ -46,10 +48,21 @@ class Cand:
     theme: tuple[int, int] | None = None
     title: bool = False
 
+    @property
+    def proper(self) -> bool:
+        """A proper name: capitalized words besides the head, or a numbered one of a body."""
+        return (self.named and (self.start < self.head_start or self.end > self.head_end)) or bool(
+            self.ordinal and self.cap_complement)
+
+    @property
+    def described(self) -> bool:
+        """Built from the text's words with a complement ("round table on E-Commerce")."""
+        return self.end > self.head_end and not self.proper
+
 
 def _clean(source: str, start: int, end: int) -> str:
     text = regex.sub(r"\s{0,2}\([\p{Lu}][\p{Lu}\p{N}\-/&]{1,14}\)", "", source[start:end])
-    return regex.sub(r"\s{2,}", " ", text).strip(" ,;:-")
+    return " ".join(text.split()).strip(" ,;:-")
 
 
 class _Scan:
@@ -73,7 +86,7 @@ class _Scan:
                 if k in v.bodies and toks[i].cap:
                     return i + n, "session", True, plural
         tail = toks[i].low.rpartition("-")[2]
-        if toks[i].text.islower() and "-" in toks[i].text and tail in v.kinds:
+        if toks[i].text.islower() and "-" in toks[i].text and tail in v.kinds and toks[i].text[:1].isalpha():
             return i + 1, v.kinds[tail], False, False
         return None
 
@@ -133,8 +146,8 @@ class _Scan:
             k += 1 if toks[k + 1].low in ("with", "by") else 0
         elif not named and k + 2 < n and toks[k].low.endswith("ly") and toks[k + 1].low == "held" and toks[k + 2].low in ("with", "by"):
             k += 2
-        prep = next((p for p in sorted(v.complement, key=len, reverse=True)
-                     if [t.low for t in toks[k : k + len(p.split())]] == p.split()), None)
+        preps = (("with", "by") if k > j else ()) + tuple(sorted(v.complement, key=len, reverse=True))
+        prep = next((p for p in preps if [t.low for t in toks[k : k + len(p.split())]] == p.split()), None)
         if prep is None or (named and prep not in ("of", "on", "for", "against", "to", "between")):
             return j, aliases, False
         k += len(prep.split())
@@ -173,43 +186,52 @@ class _Scan:
             aliases.append(alias)
         return end, aliases, caps
 
+    def joins(self, k: int) -> bool:
+        """Is token k a small word inside a capitalized name ("Memorandum of Understanding")?"""
+        toks = self.toks
+        if not (0 < k < len(toks) - 1) or toks[k].low not in ("of", "and", "for", "on", "the", "&", "."):
+            return False
+        before, after = toks[k - 1], toks[k + 1]
+        if toks[k].text == ".":
+            return len(before.text) <= 3 and before.cap and after.cap
+        return (before.cap or before.low in ("of", "for", "on", "and")) and (after.cap or after.low == "the")
+
     def noun_phrase(self, k: int, forward: bool, limit: int = 8) -> tuple[int, int] | None:
-        """Token range of the noun phrase that starts (forward) or ends (backward) at token k."""
-        toks, v, n = self.toks, self.v, len(self.toks)
-        step = 1 if forward else -1
-        first = last = -1
-        taken = 0
-        while 0 <= k < n and taken < limit:
-            t = toks[k]
-            if t.low in v.determiners:
-                if forward and first < 0:
-                    first = k
-                    k += step
-                    continue
-                if not forward:
-                    first = k
-                break
-            conn = t.low in ("of", "and", "the", "for", "on") and first >= 0 and k + step in range(n) and toks[k + step].cap
-            if not (t.word and (not self.stops(t) or conn)) or (not forward and t.low in ("of", "and", "on", "for")):
-                break
-            first = k if first < 0 or not forward else first
-            last = k if forward or last < 0 else last
-            taken += 1
-            k += step
-        if first < 0:
+        """Token range [start, end) of the noun phrase that starts (forward) or ends (backward)
+        at token k: an article, then words up to a stop word or punctuation."""
+        toks, n = self.toks, len(self.toks)
+        if forward:
+            start = k
+            k += 1 if k < n and toks[k].low in self.v.determiners else 0
+            words, taken = k, 0
+            while k < n and taken < limit and ((toks[k].word and not self.stops(toks[k])) or self.joins(k)):
+                k, taken = k + 1, taken + 1
+            while k > words and toks[k - 1].low in self.v.connectors:
+                k -= 1
+            return (start, k) if k > words else None
+        end, taken = k + 1, 0
+        while k >= 0 and taken < limit and ((toks[k].word and not self.stops(toks[k])) or self.joins(k)):
+            k, taken = k - 1, taken + 1
+        first = k + 1
+        while first < end and toks[first].low in self.v.connectors:
+            first += 1
+        if first >= end:
             return None
-        lo, hi = (first, last) if forward else (min(first, k + 1), last if last >= 0 else first)
-        while hi > lo and toks[hi].low in self.v.connectors | self.v.determiners.keys():
-            hi -= 1
-        return (lo, hi + 1) if hi >= lo and toks[hi].word else None
+        return (k, end) if k >= 0 and toks[k].low in self.v.determiners else (first, end)
 
     def build(self, i: int, j: int, kind: str, body: bool, plural: bool, floor: int) -> tuple[Cand, int] | None:
         """The candidate whose head spans tokens [i, j), and the index just past it."""
         toks, v, n = self.toks, self.v, len(self.toks)
         first, aliases, caps, all_caps = self.left(i, floor)
         mods = toks[first:i]
-        if toks[i].low == "day" and not (mods and mods[0].low in v.observance):
-            return None
+        if toks[i].low == "day":
+            k = i - 1
+            while k >= first and (toks[k].cap or toks[k].text[:1].isdigit() or self.joins(k)):
+                k -= 1
+            starts = [x for x in range(k + 1, i) if toks[x].low in v.observance]
+            if not starts:
+                return None
+            first, mods = starts[0], toks[starts[0]:i]
         if kind == "visit" and not mods and i > 0 and toks[i - 1].low in ("to", "will", "would", "can", "also") \
                 and toks[i].text.islower():
             span = self.noun_phrase(j, forward=True)
@@ -221,27 +243,31 @@ class _Scan:
                         title=self.title), e
         named = toks[i].cap or all_caps
         end, more, cap_c = self.complement(j, named)
-        name_end = end
+        name_end, comma = end, None     # "the launch, by three agencies, of the Portal"
         if kind in ("launch", "signing") and end == j and j + 1 < n and toks[j].text == "," and toks[j + 1].low == "by":
-            k = next((k for k in range(j + 2, min(n - 1, j + 30)) if toks[k].text == "," and toks[k + 1].low == "of"), None)
-            if k is not None:
-                name_end, more, cap_c = self.complement(k + 1, named)
-                name_end = name_end if name_end > k + 1 else j
+            comma = next((x for x in range(j + 2, min(n - 1, j + 30)) if toks[x].text == "," and toks[x + 1].low == "of"), None)
+            if comma is not None:
+                name_end, more, cap_c = self.complement(comma + 1, named)
+                name_end = name_end if name_end > comma + 1 else j
         det_k = first - 1
         det = v.determiners.get(toks[det_k].low) if det_k >= floor else None
+        generic = any(t.low in v.generic for t in mods)
+        det_start = toks[det_k].start if det else toks[first].start
+        while first < i and toks[first].low in v.skip:
+            first += 1
         ordinal = next((o for t in mods if (o := ordinal_of(t, v)) is not None), None)
         year = next((t.text for t in (*mods, *toks[j:end]) if YEAR.fullmatch(t.text)), None)
         theme_m = THEME.search(self.text, toks[j - 1].end) if end == j else None
         name = _clean(self.source, toks[first].start, toks[max(end, j) - 1].end)
-        if name_end > end:
-            k = next(k for k in range(j, name_end) if toks[k].text == "," and toks[k + 1].low == "of")
-            name = f"{name} {_clean(self.source, toks[k + 1].start, toks[name_end - 1].end)}"
+        if name_end > end and comma is not None:
+            name = f"{name} {_clean(self.source, toks[comma + 1].start, toks[name_end - 1].end)}"
         cand = Cand(
             start=toks[first].start, end=toks[max(name_end, j) - 1].end, head_start=toks[i].start,
-            head_end=toks[j - 1].end, kind=kind, name=name, named=named, body=body,
+            head_end=toks[j - 1].end, kind=kind, name=name, head=_clean(self.source, toks[i].start, toks[j - 1].end),
+            named=named, body=body,
             observance=toks[i].low == "day", ordinal=ordinal, year=year, det=det,
-            det_word=toks[det_k].low if det else "", det_start=toks[det_k].start if det else toks[first].start, plural=plural,
-            generic=any(t.low in v.generic for t in mods), part=any(t.low in v.parts for t in mods),
+            det_word=toks[det_k].low if det else "", det_start=det_start, plural=plural,
+            generic=generic, part=any(t.low in v.parts for t in mods),
             cap_complement=cap_c, body_complement=any(toks[k].low in v.bodies for k in range(j, end)),
             aliases=tuple(aliases + more), title=self.title,
             theme=(theme_m.start("theme"), theme_m.end("theme")) if theme_m else None,
@@ -281,8 +307,9 @@ def candidates(text: str, source: str, lo: int, hi: int, v: Vocab, title: bool =
             i += 1
             continue
         j, kind, body, plural = head
-        nxt = toks[j] if j < len(toks) else None
-        if nxt is not None and (sc.head_at(j) is not None or (
+        after = j + 3 if sc.alias_at(j) else j
+        nxt = toks[after] if after < len(toks) else None
+        if nxt is not None and (sc.head_at(after) is not None or (
                 toks[i].cap and nxt.word and nxt.cap and nxt.low not in sc.v.connectors)):
             i += 1
             continue
@@ -295,3 +322,22 @@ def candidates(text: str, source: str, lo: int, hi: int, v: Vocab, title: bool =
         out.append(cand)
     verbs = [c for c in sc.verb_events(lo, hi) if not any(c.start < o.end and o.start < c.end for o in out)]
     return sorted(out + verbs, key=lambda c: c.start)
+
+
+def core(c: Cand, v: Vocab, months: frozenset[str]) -> set[str]:
+    """Content words of a name that tell one event from another (no head, number or month)."""
+    head = set(norm(c.head).split()) if not c.verb else set()
+    words = set(norm(c.name).split())
+    drop = head | {h + "s" for h in head} | set(v.connectors) | set(v.determiners) | months | set(v.generic)
+    drop |= {"s", "with", "to", "at", "in"}
+    if c.verb:
+        drop |= set(norm(c.name).split()[:1])
+    return {w.removesuffix("s") for w in words - drop
+            if not YEAR.fullmatch(w) and not ORDINAL_DIGITS.fullmatch(w) and w not in v.ordinals}
+
+
+def same_name(a: set[str], b: set[str]) -> bool:
+    """Do two cores name the same event: one inside the other, or half their words shared?"""
+    if not a or not b:
+        return False
+    return a <= b or b <= a or 2 * len(a & b) / (len(a) + len(b)) >= 0.5

@@ -25,12 +25,14 @@ VENUE_WORDS = "venue_words.txt"
 class Vocab:
     """The sections of one language's event word list, ready for lookups."""
 
+    lang: str
     kinds: Mapping[str, str]
     bodies: frozenset[str]
     strong: tuple[str, ...]
     weak: tuple[str, ...]
     after: tuple[str, ...]
     parts: frozenset[str]
+    skip: frozenset[str]
     generic: frozenset[str]
     ordinals: Mapping[str, int]
     observance: frozenset[str]
@@ -76,12 +78,14 @@ def vocab(lang: str) -> Vocab | None:
         return None
     low = {k: tuple(x.lower() for x in v) for k, v in sec.items()}
     return Vocab(
+        lang=lang,
         kinds=MappingProxyType(_pairs(sec.get("kinds", []))),
         bodies=frozenset(low.get("bodies", ())),
         strong=low.get("strong", ()),
         weak=low.get("weak", ()),
         after=low.get("after", ()),
         parts=frozenset(low.get("parts", ())),
+        skip=frozenset(low.get("skip", ())),
         generic=frozenset(low.get("generic", ())),
         ordinals=MappingProxyType({k: int(v) for k, v in _pairs(sec.get("ordinals", [])).items()}),
         observance=frozenset(low.get("observance", ())),
@@ -168,10 +172,11 @@ AFTER_TRIGGER = Rule(
         r"\G[\s,]{0,4}(?:\([^()\n]{1,40}\)[\s,]{0,4})?(?:(?:which|that|and)\s{1,3})?"
         r"(?:(?:recently|successfully|jointly|also|officially|formally)\s{1,3})?"
         rf"(?:{_phrases(_EN.after)})(?![\p{{L}}])"
+        r"(?!\s{1,3}(?:a|an|the|its|their|his|her|talks|discussions|consultations)(?![\p{L}]))"
     ),
     flags=regex.IGNORECASE,
     examples=(", which was held", " held", " (EC), held", " took place", ", which took place", " recently held"),
-    rejects=(" theme", ", chaired by", " on held"),
+    rejects=(" theme", ", chaired by", " on held", " held a detailed discussion"),
     doc="Starts just after an event noun phrase: a participle or verb that reports it as held.",
 )
 
@@ -232,7 +237,7 @@ VENUE = Rule(
 
 DATELINE_PLACE = Rule(
     name="event_dateline_place",
-    pattern=r"\A(?P<place>\p{Lu}[\p{L}'\-. ]{1,40}?)\s{0,3}[,\-]\s{0,3}(?=\d)",
+    pattern=r"\G(?P<place>\p{Lu}[\p{L}'\-. ]{1,40}?)\s{0,3}[,\-]\s{0,3}(?=\d)",
     examples=("Brussels, 26 June 2010", "Dominican Republic, 30 May - 1 June 2011", "Ndjamena, 14-16 November 2011"),
     rejects=("26 June 2010", "Press Release", "In Brussels the meeting"),
     doc="The place before the date on a dateline line ('Baku, 12-13 April 2012').",
@@ -271,7 +276,7 @@ RULES: tuple[Rule, ...] = (
 
 PLACE_GAP = Rule(
     name="event_place_gap",
-    pattern=r"\A[\s,]{0,3}(?:\([^()\n]{1,40}\)[\s,]{0,3})?(?:(?:which\s{1,3}(?:was|were)\s{1,3})?held\s{1,3})?(?:in|at)\s{1,3}(?:the\s{1,3})?\Z",
+    pattern=r"\G[\s,]{0,3}(?:\([^()\n]{1,40}\)[\s,]{0,3})?(?:(?:which\s{1,3}(?:was|were)\s{1,3})?held\s{1,3})?(?:in|at)\s{1,3}(?:the\s{1,3})?\Z",
     flags=regex.IGNORECASE,
     examples=(" in ", ", held in ", " (EC), which was held in "),
     rejects=(" of ", ", chaired by the Minister in ", " under the authority of "),
@@ -280,7 +285,7 @@ PLACE_GAP = Rule(
 
 DATE_GAP = Rule(
     name="event_date_gap",
-    pattern=r"\A[\s,]{0,3}(?:\([^()\n]{1,40}\)[\s,]{0,3})?(?:(?:which\s{1,3}(?:was|were)\s{1,3})?held\s{1,3})?(?:on|from|in|of|between|over)?\s{0,3}\Z",
+    pattern=r"\G[\s,]{0,3}(?:\([^()\n]{1,40}\)[\s,]{0,3})?(?:(?:which\s{1,3}(?:was|were)\s{1,3})?held\s{1,3})?(?:on|from|in|of|between|over)?\s{0,3}\Z",
     flags=regex.IGNORECASE,
     examples=(" ", " in ", ", held on ", " (PC), held from "),
     rejects=(" by the Secretary in ", " and the "),
@@ -295,5 +300,8 @@ FROM_BEFORE = Rule(
     rejects=("held in ", "visit to "),
     doc="A place right after these words is where someone comes from, not where an event is.",
 )
+
+#: Between two places of a list ("Benin, Ghana and Togo"): a comma, "and", or both.
+LIST_GAP = regex.compile(r"\s{0,2}(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})")
 
 RULES = RULES + (PLACE_GAP, DATE_GAP, FROM_BEFORE)

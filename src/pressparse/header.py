@@ -134,7 +134,7 @@ def _dateline(doc: Document, line: Span, warnings: list[str] | None) -> tuple[Da
 
 def _dated_next(doc: Document, rest: tuple[Span, ...], text: str, warnings: list[str] | None) -> bool:
     """A headline that ends with a period still is one when a dateline comes right after it."""
-    if not 2 <= len(text) <= MAX_TITLE_CHARS or not text[0].isupper():
+    if not 2 <= len(text) <= MAX_TITLE_CHARS:
         return False
     for line in rest:
         if not is_boilerplate(doc.text[line.start : line.end], warnings):

@@ -1,9 +1,10 @@
-"""Phrase analysis for organizations: capitalized chunks, head words and acronym definitions.
+"""Phrase analysis for organizations: capitalized chunks, head words, and the candidate board.
 
 A capitalized chunk ("Director General of Kenya Revenue Authority") is split into runs of
 capitalized words and the lower-case connectors between them. An organization is a run that
 ends in a head word ("Authority"), possibly followed by an "of ..." tail ("Ministry of
 Finance"). Which words are heads, connectors or openers is per-language data (`data/<lang>/org_*`).
+`Scan` collects the candidates (`Cand`) of one document and the keys they are merged on.
 """
 
 from __future__ import annotations
@@ -20,14 +21,13 @@ from .scoring_text import norm
 _SPELLING = (("organisation", "organization"), ("centre", "center"), ("co operation", "cooperation"))
 
 LANG = "en"
-_LANG = LANG
 
 #: A capitalized word: "Customs", "E-Commerce", "WCO/Japan", "d'Ivoire", "U.S", "AFIP's".
 TOKEN = r"(?:[dl]')?\p{Lu}[\p{L}\p{M}\p{N}]{0,30}(?:[-/'.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]{0,30}){0,4}"
 
 
 @cache
-def _words(name: str, lang: str = _LANG) -> frozenset[str]:
+def _words(name: str, lang: str = LANG) -> frozenset[str]:
     """A vocabulary of `data/<lang>/org_<name>.txt`, empty when the language has none."""
     try:
         return lexicon.words(f"{lang}/org_{name}.txt")
@@ -36,7 +36,7 @@ def _words(name: str, lang: str = _LANG) -> frozenset[str]:
 
 
 @cache
-def connectors(lang: str = _LANG) -> dict[str, str]:
+def connectors(lang: str = LANG) -> dict[str, str]:
     """Lower-case connector word -> role (tail, join, article)."""
     try:
         return dict(lexicon.table(f"{lang}/org_connectors.txt"))
@@ -44,11 +44,13 @@ def connectors(lang: str = _LANG) -> dict[str, str]:
         return {}
 
 
-def heads(lang: str = _LANG) -> frozenset[str]:
+def heads(lang: str = LANG) -> frozenset[str]:
+    """The head words of `data/<lang>/org_words.txt` (empty: the language has no phrase rules)."""
     return _words("words", lang)
 
 
 def _chunk_pattern() -> str:
+    """Capitalized words with up to three connectors between two of them, 31 words at most."""
     conn = alternation(tuple(connectors()))
     return rf"(?<![\p{{L}}\p{{N}}]){TOKEN}(?:[ ]{{1,3}}(?:{conn}[ ]{{1,3}}){{0,3}}{TOKEN}){{0,30}}"
 
@@ -135,12 +137,12 @@ def _demonyms(lang: str) -> dict[str, str]:
         return {}
 
 
-def country_of(phrase: str, lang: str = _LANG) -> str | None:
+def country_of(phrase: str, lang: str = LANG) -> str | None:
     """The country a country name or nationality adjective names ("Thai" -> "Thailand")."""
     return _demonyms(lang).get(phrase) or canonical_country(phrase)
 
 
-def is_place(phrase: str, lang: str = _LANG) -> bool:
+def is_place(phrase: str, lang: str = LANG) -> bool:
     """A country, city or nationality adjective ("Norway", "Ningbo", "Senegalese")."""
     return (
         phrase in _demonyms(lang)
@@ -156,7 +158,7 @@ def windows(words: list[str], longest: int = 3) -> list[str]:
 
 def _place_modified(mods: list[str], lang: str) -> bool:
     """Does a place name among the modifiers ("Royal Thai", "Hong Kong", "Côte d'Ivoire")?"""
-    return any(is_place(w, lang) for w in windows(mods))
+    return any(is_place(w, lang) for w in windows([bare(m) for m in mods]))
 
 
 def _is_plural(head: str, lang: str) -> bool:
@@ -165,7 +167,7 @@ def _is_plural(head: str, lang: str) -> bool:
 
 
 def valid_core(
-    words: list[Word], first: int, last: int, tail: bool, lang: str = _LANG, tail_place: bool = False
+    words: list[Word], first: int, last: int, tail: bool, lang: str = LANG, tail_place: bool = False
 ) -> bool:
     """Does words[first..last] name an organization (with an "of ..." tail, naming a place or not)?"""
     n_head = _head_len(words, first, last, lang)
@@ -188,15 +190,18 @@ def valid_core(
     return name not in {x.lower() for x in _words("not_orgs", lang)}
 
 
-def unit_head(words: list[Word], found: Found, lang: str = _LANG) -> bool:
-    """A department-like head without tail or place ("the Operations Department", not "Thai ...")."""
-    if found.has_tail or bare(words[found.core_last].text) not in _words("unit_heads", lang):
+def unit_head(words: list[Word], found: Found, lang: str = LANG) -> bool:
+    """A department-like unit of a body ("the Operations Department", "Division of the GRA"),
+    not a body named by a place ("the Thai Customs Department")."""
+    if bare(words[found.core_last].text) not in _words("unit_heads", lang):
         return False
+    if found.has_tail:  # "the Customs Division of the GRA": a unit of a body named by its acronym
+        return words[found.last].text.isupper() and looks_like_acronym(words[found.last].text)
     mods = [w.text for w in words[found.first : found.core_last]]
     return not _place_modified(mods, lang)
 
 
-def generic_only(words: list[Word], found: Found, lang: str = _LANG) -> bool:
+def generic_only(words: list[Word], found: Found, lang: str = LANG) -> bool:
     """Only generic words before the head ("Customs Administration"): needs "the" to be a name."""
     generic = _words("generic_modifiers", lang)
     mods = [w.text for w in words[found.first : found.core_last]]
@@ -217,7 +222,10 @@ def _runs(words: list[Word], lang: str) -> list[tuple[int, int]]:
             if j + 1 < len(words) and words[j + 1].cap:
                 j += 1
             elif j + 2 < len(words) and conn.get(words[j + 1].text) == "join" and words[j + 2].cap:
-                if j - i >= 1 and valid_core(words, i, j, False, lang):
+                joined = words[j + 2].text in _words("joined_words", lang)
+                if words[j + 2].text.endswith("'s"):
+                    break  # "... and Peru's National ...": an owner starts a new name
+                if j - i >= 1 and not joined and valid_core(words, i, j, False, lang):
                     break  # "Japan Customs and Korea Customs Service": two names
                 j += 2
             else:
@@ -227,9 +235,17 @@ def _runs(words: list[Word], lang: str) -> list[tuple[int, int]]:
     return runs
 
 
+def _opener(word: str, lang: str) -> bool:
+    """A word before a name, not in it: "The", "Baku-based"."""
+    if word in _words("stop_words", lang):
+        return True
+    left, _, right = word.rpartition("-")
+    return bool(left) and right.islower() and right.endswith("ed")  # "Brussels-based", "WCO-led"
+
+
 def strip_openers(words: list[Word], first: int, last: int, lang: str) -> int:
-    stops = _words("stop_words", lang)
-    while first < last and words[first].text in stops:
+    """The first word of words[first..last] that may start a name."""
+    while first < last and _opener(words[first].text, lang):
         first += 1
     return first
 
@@ -253,7 +269,7 @@ def _tail_run_ok(words: list[Word], run: tuple[int, int], lang: str) -> bool:
     return not (place_head and valid_core(words, first, last, False, lang))
 
 
-def find_in_words(words: list[Word], lang: str = _LANG) -> list[Found]:
+def find_in_words(words: list[Word], lang: str = LANG) -> list[Found]:
     """Organization names in a chunk's words, left to right, tails included."""
     runs = _runs(words, lang)
     out: list[Found] = []
@@ -274,13 +290,27 @@ def find_in_words(words: list[Word], lang: str = _LANG) -> list[Found]:
         if valid_core(words, first, last, end > last, lang, tail_place):
             out.append(Found(first, end, last))
             k = k2 + 1
-        else:
-            k += 1
+            continue
+        cut = _before_title(words, first, last, lang)
+        if cut is not None:
+            out.append(Found(first, cut, cut))
+        k += 1
     return out
+
+
+def _before_title(words: list[Word], first: int, last: int, lang: str) -> int | None:
+    """ "Kenya Revenue Authority Commissioner General": the name ends before the title."""
+    titles = _words("affiliation_titles", lang)
+    for h in range(first + 1, last + 1):
+        if words[h].text in titles and valid_core(words, first, h - 1, False, lang):
+            return h - 1
+    return None
 
 
 @dataclass
 class Cand:
+    """A candidate mention: a name (its core ends at `core_end`) or a short form, and its keys."""
+
     start: int
     end: int
     core_end: int
@@ -291,6 +321,7 @@ class Cand:
 
 
 def fold(name: str) -> str:
+    """A name folded for merging: scoring's `norm`, hyphens as spaces, one spelling."""
     text = norm(name.replace("-", " "))
     for a, b in _SPELLING:
         text = text.replace(a, b)
@@ -321,12 +352,14 @@ def name_keys(name: str) -> set[str]:
 
 
 def boundary(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a whole word (no letter or digit glued on either side)?"""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     return not (before.isalnum() or after.isalnum())
 
 
 def trim_possessive(text: str, start: int, end: int) -> int:
+    """The end of text[start:end] without a possessive "'s"."""
     return end - 2 if text[start:end].endswith("'s") and end - start > 3 else end
 
 
@@ -343,12 +376,12 @@ class Scan:
     not_org_acronyms: set[str] = field(default_factory=set)
     not_org_ends: set[int] = field(default_factory=set)  # where a non-organization long form ends
     title_zones: list[tuple[int, int]] = field(default_factory=list)
+    searched: set[str] = field(default_factory=set)  # acronyms whose uses were already collected
 
     def add(self, start: int, end: int, core_end: int, short: bool, rule: str, keys: set[str]) -> Cand:
         c = Cand(start, end, core_end, short, rule, keys)
         self.cands.append(c)
         return c
-
 
 
 def doc_strip_left(text: str, pos: int) -> int:
@@ -359,6 +392,7 @@ def doc_strip_left(text: str, pos: int) -> int:
 
 
 def not_names(lang: str) -> frozenset[str]:
+    """Words and phrases that are never an organization's whole name."""
     try:
         return lexicon.words(f"{lang}/org_stop_words.txt") | lexicon.words(f"{lang}/org_not_orgs.txt")
     except (FileNotFoundError, OSError):

@@ -10,6 +10,8 @@ entry) are merged into one Organization that keeps every mention.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from . import lexicon
 from .acronyms import RULES as SHORT_FORM_RULES
 from .acronyms import (
@@ -94,6 +96,7 @@ RULES: tuple[Rule, ...] = (
 
 
 def _scan_chunks(s: Scan) -> None:
+    """Names ending in a head word, in every capitalized chunk of the text."""
     text = s.doc.text
     for m in CHUNK.finditer(text, warnings=s.warnings):
         words = split_words(text, m.start(), m.end())
@@ -111,24 +114,31 @@ def _scan_chunks(s: Scan) -> None:
 
 
 def _list_end(s: Scan, words: list[Word], f: Found, end: int) -> int:
-    """Where a name whose tail is a list of proper names ends ("of the Basel, Rotterdam and
-    Stockholm Conventions"); the list must close on a plural common noun."""
+    """Where a name whose tail is a list ends ("of the Basel, Rotterdam and Stockholm
+    Conventions", "of Trade, Industry and Tourism"): no head words in the list, and either a
+    plural noun closes it or no item is a place ("of Finance, Japan and Korea" stops)."""
     if not f.has_tail or f.last != len(words) - 1 or f.last - f.core_last > 4:
         return words[f.last].end
-    m = TAIL_LIST.search(s.doc.text, end)
+    m = TAIL_LIST.search(s.doc.text, end, min(len(s.doc.text), end + 300))
     if m is None:
         return words[f.last].end
-    last = m.group(0).rsplit(" ", 1)[-1]
-    if len(last) > 3 and last.endswith("s") and last not in heads(s.lang) and last[:-1] not in heads(s.lang):
+    items = m.group(0).replace(",", " ").split()
+    cap = [w for w in items if w[:1].isupper()]
+    if any(bare(w) in heads(s.lang) or w[:-1] in heads(s.lang) for w in cap):
+        return words[f.last].end
+    last = items[-1]
+    if len(last) > 3 and last.endswith("s"):  # "... of the Basel, Rotterdam and Stockholm Conventions"
+        return int(m.end())
+    if not any(is_place(w, s.lang) for w in cap):  # "Ministry of Trade, Industry and Tourism"
         return int(m.end())
     return words[f.last].end
 
 
 def _after_article(text: str, start: int, lang: str) -> bool:
-    """Is the word before `start` a definite article ("the Customs Department")?"""
+    """Is the word before `start` a definite article or an owner ("the", "Chile's")?"""
     conn = connectors(lang)
-    prev = text[max(0, start - 5) : start].split()
-    return bool(prev) and conn.get(prev[-1].lower()) == "article"
+    prev = text[max(0, start - 40) : start].split()
+    return bool(prev) and (conn.get(prev[-1].lower()) == "article" or prev[-1].endswith("'s"))
 
 
 def _scan_regional(s: Scan) -> None:
@@ -186,6 +196,9 @@ def _scan_title_dash(s: Scan) -> None:
 def _drop_nested(s: Scan) -> list[Cand]:
     """Longest first; a candidate inside another's core (or crossing it) is not a mention."""
     kept: list[Cand] = []
+    starts: list[int] = []  # starts of `kept`, sorted, to find overlaps without a full scan
+    by_start: list[Cand] = []
+    longest = 0
     by_span: dict[tuple[int, int], Cand] = {}
     for c in sorted(s.cands, key=lambda c: (-(c.end - c.start), c.start, not c.short)):
         same = by_span.get((c.start, c.end))
@@ -197,8 +210,13 @@ def _drop_nested(s: Scan) -> list[Cand]:
             continue
         if not c.short and c.end in s.not_org_ends:
             continue
-        if any(k.start < c.end and c.start < k.end and not (k.core_end <= c.start) for k in kept):
+        lo, hi = bisect_left(starts, c.start - longest), bisect_left(starts, c.end)
+        if any(k.end > c.start and c.start < k.core_end for k in by_start[lo:hi]):
             continue
+        longest = max(longest, c.end - c.start)
+        i = bisect_left(starts, c.start)
+        starts.insert(i, c.start)
+        by_start.insert(i, c)
         kept.append(c)
         by_span[(c.start, c.end)] = c
     return sorted(kept, key=lambda c: c.start)
@@ -238,6 +256,7 @@ def _clusters(cands: list[Cand]) -> list[list[Cand]]:
 
 
 def _build(doc: Document, group: list[Cand]) -> Organization:
+    """Name: the longest written name (else the short form); acronym: the defined or first one."""
     mentions = [doc.mention(c.start, c.end, c.rule) for c in group]
     names = [m.text for c, m in zip(group, mentions) if not c.short]
     shorts = [m for c, m in zip(group, mentions) if c.short]
@@ -277,6 +296,8 @@ def org_from_phrase(doc: Document, start: int, end: int, lang: str = "en") -> Or
         return None
     if any(not w.cap and w.text not in conn for w in words):
         return None
+    owner = next((i for i, w in enumerate(words) if w.text.endswith("'s")), len(words) - 1)
+    words = words[: owner + 1]  # "the Ruritania Revenue Authority's Commissioner": the owner
     start, end = words[0].start, trim_possessive(text, words[0].start, words[-1].end)
     phrase = text[start:end]
     if is_place(phrase, lang) or phrase in not_names(lang):

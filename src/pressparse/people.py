@@ -12,16 +12,14 @@ takes the first honorific, title, affiliation and country stated for them.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from .document import Document
 from .models import Mention, Organization, Person
 from .person_names import RULES as NAME_RULES
-from .person_names import NameSpan, Tok, contact_lines, joined, name_word, particles, read_name, tokenize
+from .person_names import Ctx, NameSpan, Tok, contact_lines, joined, name_word, particles, read_name, title_kind, title_table, tokenize
 from .person_titles import RULES as TITLE_RULES
-from .person_titles import (
-    Ctx, TitleUnit, build_unit, cap_phrase, country_inside, country_value, find_cores, is_title_word, title_kind,
-)
+from .person_titles import TitleUnit, build_unit, country_inside, country_value, find_cores, name_end
 from .places import PlaceMention
 from .rules import Rule
 
@@ -44,8 +42,6 @@ class _Hit:
     affiliation_value: str | None = None
     country: Span | None = None
     country_value: str | None = None
-    group: int = -1
-    extra: list[str] = field(default_factory=list)
 
 
 def _fold(text: str) -> str:
@@ -60,14 +56,16 @@ class _Reader:
         self.doc = doc
         self.text = doc.text
         self.lang = lang
-        self.toks = tokenize(doc.text, warnings)
+        self.toks = tokenize(doc.text, warnings, lang)
         countries: dict[Span, str] = {}
         for p in places:
             if p.country and p.country_mention is not None:
                 countries[(p.country_mention.start, p.country_mention.end)] = p.country
-        self.ctx = Ctx.make(doc, self.toks, lang, [((m.start, m.end), o.name) for o in orgs for m in o.mentions], countries)
+        orgs_at = [((m.start, m.end), o.name) for o in orgs for m in o.mentions]
+        place_spans = tuple((p.mention.start, p.mention.end) for p in places)
+        self.ctx = Ctx.make(doc, self.toks, lang, orgs_at, countries, place_spans)
         self.stops = set(self.ctx.org_by_start) | {s for s, _ in countries}
-        cores = find_cores(self.ctx)
+        cores = find_cores(self.ctx, warnings)
         core_at = {a: b for a, b in cores}
         self.units = [build_unit(self.ctx, c, core_at) for c in cores]
         self.unit_by_end: dict[int, TitleUnit] = {}
@@ -76,25 +74,27 @@ class _Reader:
             self.unit_by_end.setdefault(u.end, u)
             self.unit_by_start.setdefault(u.start, u)
         self.claimed: set[int] = set()
+        self.links = sorted((w for w, kind in title_table(lang).items() if kind == "link"), key=len, reverse=True)
         stripped = self.text.rstrip()
         self.cut_at = len(stripped) if stripped and stripped[-1] not in ".!?\")]" else None
 
     # -- names -------------------------------------------------------------------------------
-    def _title_word(self, word: str) -> bool:
-        return is_title_word(word, self.lang)
-
     def _stop(self, t: Tok) -> bool:
         return t.start in self.stops
 
-    def name_at(self, i: int, min_words: int = 1) -> NameSpan | None:
+    def name_at(self, i: int, min_words: int = 1, closed: bool = False) -> NameSpan | None:
+        """The name at token `i`; `closed`: it must not run on into more capitalized words
+        ("President Okonkwo Memorial Conference Centre" names a building)."""
         if i >= len(self.toks):
             return None
-        ns = read_name(self.toks, i, self.text, self.lang, self._title_word, self._stop)
+        ns = read_name(self.toks, i, self.text, self.lang, self._stop)
         if ns is None or ns.words < min_words:
+            return None
+        if closed and ns.last < len(self.toks) and self.ctx.cap(ns.last) and self.ctx.near(ns.last - 1, ns.last):
             return None
         if self.cut_at is not None and self.toks[ns.last - 1].end >= self.cut_at:
             return None  # cut off by the end of the text
-        if ns.words == 1 and self.ctx.country(ns.first, ns.last):
+        if self.ctx.country(ns.first, ns.last) or self.ctx.is_place(self.ctx.chars(ns.first, ns.last)):
             return None
         return ns
 
@@ -121,23 +121,23 @@ class _Reader:
                     found[ns.first] = _Hit(ns.first, ns.last, ns.words, "people.honorific", honorific=(t.start, toks[h].end))
         for u in self.units:
             e = u.end
-            generic = u.start > 0 and toks[u.start - 1].text in ("a", "an", "A", "An")
-            if e < len(toks) and u.end == u.core[1] and joined(self.text, toks[e - 1], toks[e]) and not generic:
-                ns = self.name_at(e)
-                if ns is not None and ns.first not in found:
+            generic = u.start > 0 and self.ctx.is_(u.start - 1, "indefinite")
+            if e < len(toks) and u.end == u.core[1] and joined(self.text, toks[e - 1], toks[e]) and not (generic or u.plural):
+                ns = self.name_at(e, closed=True)
+                if ns is not None and ns.first not in found and (ns.words > 1 or not self._heading(e)):
                     found[ns.first] = _Hit(ns.first, ns.last, ns.words, "people.title_before")
             if e + 1 < len(toks) and toks[e].text == "," and toks[e + 1].kind == "word":
-                ns = self.name_at(e + 1, min_words=2)
+                ns = self.name_at(e + 1, min_words=2, closed=True)
                 if ns is not None and ns.first not in found and self._ends_clause(ns.last):
                     found[ns.first] = _Hit(ns.first, ns.last, ns.words, "people.title_comma_name")
             s = u.start
             if s >= 2 and toks[s - 1].text == "," and not self._pre_title(u):
-                ns = self._name_ending_at(s - 1)
+                ns = self.name_ending_at(s - 1)
                 if ns is not None and ns.first not in found:
                     found[ns.first] = _Hit(ns.first, ns.last, ns.words, "people.name_comma_title")
         for k, t in enumerate(toks):
             if title_kind(t.text, self.lang)[0] == "relation" and k + 2 < len(toks) and toks[k + 1].text == ",":
-                ns = self.name_at(k + 2, min_words=2)
+                ns = self.name_at(k + 2, min_words=2, closed=True)
                 if ns is not None and ns.first not in found and self._ends_clause(ns.last):
                     found[ns.first] = _Hit(ns.first, ns.last, ns.words, "people.relation")
         for start, end in contact_lines(self.text, None):
@@ -146,6 +146,15 @@ class _Reader:
             if ns is not None and toks[ns.last - 1].end == end and ns.first not in found and self._in_email(ns, end):
                 found[ns.first] = _Hit(ns.first, ns.last, ns.words, "people.contact")
         return [found[k] for k in sorted(found)]
+
+    def _heading(self, i: int) -> bool:
+        """Token `i` stands in a title-case line without a final stop (a headline)."""
+        start = self.text.rfind("\n", 0, self.toks[i].start) + 1
+        end = self.text.find("\n", self.toks[i].start)
+        line = self.text[start : end if end >= 0 else len(self.text)].strip().rstrip("\"')]")
+        words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+        capped = sum(1 for w in words if w[0].isupper())
+        return bool(line) and line[-1] not in ".!?:;" and capped >= 0.6 * len(words)
 
     def _ends_clause(self, last: int) -> bool:
         if last >= len(self.toks):
@@ -160,7 +169,7 @@ class _Reader:
             self.toks[e].kind == "hon" or self.name_at(e) is not None
         )
 
-    def _name_ending_at(self, end: int) -> NameSpan | None:
+    def name_ending_at(self, end: int) -> NameSpan | None:
         """The longest name of two words or more whose last token is just before `end`."""
         for st in range(max(0, end - 7), end - 1):
             if st > 0 and joined(self.text, self.toks[st - 1], self.toks[st]) and self.toks[st - 1].kind == "word" and (
@@ -194,7 +203,7 @@ class _Reader:
                 elif toks[start - 1].text == "," and start >= 2:
                     left = self._free_unit(self.unit_by_end.get(start - 1))
             if left is None and prev is not None and prev.unit is not None and prev.unit.plural and prev_end == start - 1 and (
-                toks[start - 1].text in ("and", ",")
+                (toks[start - 1].text == "," or self.ctx.is_(start - 1, "join"))
             ):
                 left = prev.unit
             if left is not None:
@@ -202,7 +211,7 @@ class _Reader:
             k, h = self._after_name(h)
             right = None
             if k + 1 < len(toks) and toks[k].text == ",":
-                u = self.unit_by_start.get(k + 1)
+                u = self.unit_by_start.get(self._after_link(k + 1))
                 if u is not None and not self._pre_title(u):
                     right = self._free_unit(u)
                     if right is not None:
@@ -219,18 +228,20 @@ class _Reader:
         if k + 1 >= len(toks) or not joined(self.text, toks[k - 1], toks[k]):
             return k, h
         t = toks[k]
-        if t.text == "(" or (t.text in ("of", "from") and joined(self.text, t, toks[k + 1])):
+        if t.text == "(" or ((self.ctx.is_(k, "tail") or self.ctx.is_(k, "origin")) and joined(self.text, t, toks[k + 1])):
             s = k + 1
-            if toks[s].text in ("the", "The") and s + 1 < len(toks):
+            if self.ctx.is_(s, "article") and s + 1 < len(toks):
                 s += 1
             org = self.ctx.org_at(s) if s < len(toks) else None
-            e = self.ctx.index_at(org[1]) if org is not None else _phrase_end(self.ctx, s)
+            e = self.ctx.index_at(org[1]) if org is not None else name_end(self.ctx, s)
             if e <= s or (t.text == "(" and (e >= len(toks) or toks[e].text != ")")):
                 return k, h
             span = self.ctx.chars(s, e)
             if self.cut_at is not None and span[1] >= self.cut_at:
                 return k, h
             country = self.ctx.country(s, e)
+            if not country and self.ctx.is_place(span):
+                return k, h  # "Mr. X of Geneva": a home town is not an affiliation
             h.affiliation, h.affiliation_value = span, self.doc.source[span[0] : span[1]]
             if country:
                 h.country, h.country_value = span, country_value(self.doc.source[span[0] : span[1]], country)
@@ -241,9 +252,17 @@ class _Reader:
             k = e + 1 if t.text == "(" else e
         return k, h
 
+    def _after_link(self, k: int) -> int:
+        """Skip "who is", "who serves as" between a name and its position."""
+        for phrase in self.links:
+            words = phrase.split()
+            if [t.text for t in self.toks[k : k + len(words)]] == words:
+                return k + len(words)
+        return k
+
     def _second_post(self, u: TitleUnit | None) -> TitleUnit | None:
         """"Chair of the Council and First Deputy Head of X Customs": the person comes from X Customs."""
-        if u is None or u.end + 1 >= len(self.toks) or self.toks[u.end].text != "and":
+        if u is None or u.end + 1 >= len(self.toks) or not self.ctx.is_(u.end, "join"):
             return u
         nxt = self.unit_by_start.get(u.end + 1)
         if nxt is None or nxt.affiliation is None or not (u.affiliation is None or u.standing):
@@ -253,14 +272,6 @@ class _Reader:
             u, affiliation=nxt.affiliation, affiliation_value=nxt.affiliation_value,
             country=u.country or nxt.country, country_value=u.country_value or nxt.country_value,
         )
-
-
-def _phrase_end(ctx: Ctx, s: int) -> int:
-    e = cap_phrase(ctx, s)
-    # "University of Costa Rica": an "of" that continues a capitalized name.
-    while e + 1 < len(ctx.toks) and ctx.toks[e].text == "of" and ctx.near(e, e + 1) and ctx.cap(e + 1):
-        e = cap_phrase(ctx, e + 1)
-    return e
 
 
 # -- grouping mentions into people -------------------------------------------------------------
@@ -324,7 +335,7 @@ def _add_bare_mentions(reader: _Reader, groups: list[list[_Hit]]) -> None:
         if k in taken or t.kind != "word" or not t.text[:1].isupper():
             continue
         gis = sorted(set(by_word.get(_fold(t.text), ())), key=lambda g: groups[g][0].first)
-        if not gis or not name_word(t, reader.lang, reader._title_word):
+        if not gis or not name_word(t, reader.lang):
             continue
         if (k > 0 and toks[k - 1].kind == "word" and toks[k - 1].text[:1].isupper() and joined(reader.text, toks[k - 1], t)) or (
             k + 1 < len(toks) and toks[k + 1].kind == "word" and toks[k + 1].text[:1].isupper() and joined(reader.text, t, toks[k + 1])
@@ -379,6 +390,10 @@ def find_people(
 ) -> list[Person]:
     """Every named individual, once, with the first title and affiliation stated for them."""
     warns = warnings if warnings is not None else []
-    reader = _Reader(doc, orgs, places, lang, warns)
-    hits = reader.describe(reader.hits())
-    return [_person(reader, g) for g in _group(reader, hits)]
+    try:
+        reader = _Reader(doc, orgs, places, lang, warns)
+        hits = reader.describe(reader.hits())
+        return [_person(reader, g) for g in _group(reader, hits)]
+    except Exception as exc:  # odd text must never sink the whole record
+        warns.append(f"people: gave up on this text ({type(exc).__name__}: {exc})")
+        return []

@@ -1,20 +1,26 @@
-"""Tokens, honorifics and person names for the people extractor.
+"""Tokens, vocabulary and person names for the people extractor, and the reading context.
 
 The text is cut into word, number, honorific and punctuation tokens that keep their offsets; a
 name is then read token by token (capitalized words, particles such as "van" or "Al", initials
 such as "E."), which keeps every check linear and lets the vocabulary live in data files.
+`Ctx` bundles the tokens with the spans the organizations and places extractors found.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
-
+import bisect
 import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from types import MappingProxyType
 
 from . import lexicon
+from .document import Document
+from .places import canonical_country
 from .rules import Rule
+
+Span = tuple[int, int]
 
 #: Kinds of token: "hon" (honorific), "word", "poss" (a possessive 's), "num", "punct".
 TokKind = str
@@ -53,6 +59,86 @@ def _entries(lang: str, name: str) -> tuple[str, ...]:
         except (FileNotFoundError, OSError):
             continue
     return ()
+
+
+@cache
+def title_table(lang: str) -> Mapping[str, str]:
+    """Position words and connectors (titles.txt) and their kind."""
+    for code in (lang, "en"):
+        try:
+            return lexicon.table(lexicon.language_file(code, "titles.txt"))
+        except (FileNotFoundError, OSError):
+            continue
+    return MappingProxyType({})
+
+
+@cache
+def admin_heads(lang: str) -> frozenset[str]:
+    """Words that make an administration after a place name ("Customs" in "Ningbo Customs"):
+    the organizations extractor's list, read here so the two agree."""
+    try:
+        return lexicon.words(lexicon.language_file(lang, "org_modifier_heads.txt"))
+    except (FileNotFoundError, OSError):
+        return frozenset()
+
+
+@cache
+def demonyms(lang: str) -> Mapping[str, str]:
+    """Nationality adjectives and their country ("Chinese" -> "China"), from the places data."""
+    try:
+        return lexicon.table(lexicon.language_file(lang, "demonyms.txt"))
+    except (FileNotFoundError, OSError):
+        return MappingProxyType({})
+
+
+@cache
+def title_kind(word: str, lang: str = "en") -> tuple[str | None, bool]:
+    """(kind, plural) of a word in a position ("Co-Chairpersons" -> ("position", True))."""
+    table = title_table(lang)
+    if word in table:
+        return table[word], False
+    parts = word.split("-")
+    kinds: list[str | None] = []
+    plural = False
+    for k, part in enumerate(parts):
+        kind = table.get(part)
+        if kind is None and k == len(parts) - 1 and part.endswith("s") and table.get(part[:-1]) in ("position", "portfolio"):
+            kind, plural = table[part[:-1]], True
+        kinds.append(kind)
+    if None in kinds:
+        return None, False
+    if len(parts) == 1:
+        return kinds[0], plural
+    for wanted in ("portfolio", "position", "department", "modifier"):
+        if wanted in kinds:
+            return wanted, plural
+    return None, False
+
+
+@cache
+def grammar(lang: str, kind: str) -> frozenset[str]:
+    """The connector words of one kind in titles.txt ("of" is a "tail", "and" a "join")."""
+    return frozenset(w for w, k in title_table(lang).items() if k == kind)
+
+
+def is_title_word(word: str, lang: str = "en") -> bool:
+    """Position and field words are never part of a name ("Director Capacity Building")."""
+    return title_kind(word, lang)[0] in ("position", "portfolio", "modifier", "department")
+
+
+def is_head(word: str, lang: str) -> bool:
+    return title_kind(word, lang)[0] in ("position", "portfolio")
+
+
+def country_of(text: str) -> str | None:
+    """The country a phrase names ("Japan", "the Republic of Zambia", "US"), else None."""
+    text = text[4:] if text.lower().startswith("the ") else text
+    if not text or not text[0].isupper():
+        return None
+    try:
+        return canonical_country(text)
+    except Exception:  # the places gazetteer is another module's: never let it break us
+        return None
 
 
 def _honorific_pattern(lang: str) -> str:
@@ -95,10 +181,18 @@ EMAIL = Rule(
 RULES: tuple[Rule, ...] = (HONORIFIC, TOKEN, EMAIL)
 
 
-def tokenize(text: str, warnings: list[str] | None = None) -> list[Tok]:
+@cache
+def token_rule(lang: str) -> Rule:
+    """The tokenizer of a language (its honorifics differ)."""
+    if lang == "en":
+        return TOKEN
+    return Rule(name=f"people.token.{lang}", pattern=TOKEN.pattern.replace(HONORIFIC.pattern, _honorific_pattern(lang)))
+
+
+def tokenize(text: str, warnings: list[str] | None = None, lang: str = "en") -> list[Tok]:
     """All tokens of `text`; a possessive "'s" becomes a token of its own."""
     out: list[Tok] = []
-    for m in TOKEN.finditer(text, 0, len(text), warnings):
+    for m in token_rule(lang).finditer(text, 0, len(text), warnings):
         kind = m.lastgroup or "punct"
         s, e = m.span()
         word = m.group()
@@ -131,13 +225,13 @@ def is_acronym(t: Tok) -> bool:
     return t.kind == "word" and len(t.text) >= 2 and t.text.isupper() and t.text.isalpha()
 
 
-def name_word(t: Tok, lang: str, is_title_word: Callable[[str], bool]) -> bool:
+def name_word(t: Tok, lang: str) -> bool:
     """A capitalized word that may be part of a person's name."""
     w = t.text
     if t.kind != "word" or len(w) < 2 or not w[0].isupper():
         return False
     stop = not_names(lang)
-    if w in stop or is_title_word(w) or any(p in stop for p in w.split("-")):
+    if w in stop or is_title_word(w, lang) or any(p in stop for p in w.split("-")):
         return False
     return True
 
@@ -156,7 +250,6 @@ def read_name(
     i: int,
     text: str,
     lang: str,
-    is_title_word: Callable[[str], bool],
     stop_at: Callable[[Tok], bool],
     max_words: int = 5,
 ) -> NameSpan | None:
@@ -177,7 +270,7 @@ def read_name(
             step = 1
         elif is_initial(toks, j) and j + 2 < n:
             step = 2
-        elif name_word(t, lang, is_title_word) and (not t.text.isupper() or words > 0):
+        elif name_word(t, lang) and (not t.text.isupper() or words > 0):
             words += 1
             step = 1
         else:
@@ -186,9 +279,9 @@ def read_name(
         prev = toks[j + step - 1]
         j += step
     # A name ends with a name word, never with a particle or an initial.
-    while parts and not (toks[parts[-1]].kind == "word" and name_word(toks[parts[-1]], lang, is_title_word)):
+    while parts and not (toks[parts[-1]].kind == "word" and name_word(toks[parts[-1]], lang)):
         parts.pop()
-    words = sum(1 for p in parts if name_word(toks[p], lang, is_title_word) and toks[p].text not in part_set)
+    words = sum(1 for p in parts if name_word(toks[p], lang) and toks[p].text not in part_set)
     if not parts or words == 0:
         return None
     return NameSpan(parts[0], parts[-1] + 1, words)
@@ -205,3 +298,86 @@ def contact_lines(text: str, warnings: list[str] | None) -> list[tuple[int, int]
         prev_start = text.rfind("\n", 0, prev_end) + 1
         out.append((prev_start, prev_end))
     return out
+
+
+@dataclass(frozen=True)
+class Ctx:
+    """What the title reader needs: the tokens, and the spans other extractors found."""
+
+    doc: Document
+    toks: list[Tok]
+    lang: str
+    org_spans: tuple[Span, ...]  # sorted
+    country_spans: dict[Span, str]
+    org_names: dict[Span, str]
+    place_spans: tuple[Span, ...] = ()
+    starts: list[int] = field(default_factory=list)
+    org_by_start: dict[int, int] = field(default_factory=dict)
+    org_by_end: dict[int, int] = field(default_factory=dict)
+
+    @classmethod
+    def make(
+        cls, doc: Document, toks: list[Tok], lang: str, orgs: list[tuple[Span, str]], countries: dict[Span, str],
+        places: tuple[Span, ...] = (),
+    ) -> Ctx:
+        spans = tuple(sorted({sp for sp, _ in orgs}))
+        by_start: dict[int, int] = {}
+        by_end: dict[int, int] = {}
+        for s, e in spans:
+            by_start[s] = max(e, by_start.get(s, e))
+            by_end[e] = min(s, by_end.get(e, s))
+        return cls(doc, toks, lang, spans, countries, dict(orgs), places, [t.start for t in toks], by_start, by_end)
+
+    def is_(self, i: int, kind: str) -> bool:
+        """Token `i` is a connector of `kind` ("article", "join", "tail", ...)."""
+        return 0 <= i < len(self.toks) and self.toks[i].text in grammar(self.lang, kind)
+
+    def cap(self, i: int) -> bool:
+        t = self.toks[i] if 0 <= i < len(self.toks) else None
+        return t is not None and t.kind == "word" and t.text[:1].isupper()
+
+    def near(self, i: int, j: int) -> bool:
+        return 0 <= i < len(self.toks) and 0 <= j < len(self.toks) and joined(self.doc.text, self.toks[i], self.toks[j])
+
+    def chars(self, s: int, e: int) -> Span:
+        return self.toks[s].start, self.toks[e - 1].end
+
+    def country(self, s: int, e: int) -> str | None:
+        if e <= s or e - s > 6:
+            return None
+        span = self.chars(s, e)
+        if span in self.country_spans:
+            return self.country_spans[span]
+        return country_of(self.doc.text[span[0] : span[1]])
+
+    def org_at(self, s: int) -> Span | None:
+        """The longest organization mention starting at token `s`."""
+        start = self.toks[s].start if s < len(self.toks) else -1
+        return (start, self.org_by_start[start]) if start in self.org_by_start else None
+
+    def org_ending(self, e: int) -> Span | None:
+        end = self.toks[e].end
+        return (self.org_by_end[end], end) if end in self.org_by_end else None
+
+    def _near_spans(self, span: Span) -> tuple[Span, ...]:
+        lo = bisect.bisect_left(self.org_spans, (span[0] - 400, 0))
+        hi = bisect.bisect_right(self.org_spans, (span[1], len(self.doc.text) + 1))
+        return self.org_spans[lo:hi]
+
+    def orgs_within(self, span: Span) -> list[Span]:
+        return [sp for sp in self._near_spans(span) if span[0] <= sp[0] and sp[1] <= span[1]]
+
+    def org_covering(self, span: Span) -> bool:
+        return any(sp[0] <= span[0] and span[1] <= sp[1] for sp in self._near_spans(span))
+
+    def is_place(self, span: Span) -> bool:
+        """A city, venue or country found by the places extractor covers `span`."""
+        return any(s <= span[0] and span[1] <= e for s, e in self.place_spans) or country_of(self.doc.text[span[0] : span[1]]) is not None
+
+    def org_name(self, span: Span) -> str:
+        """The full name of the organization mentioned at `span`, else the text there."""
+        return self.org_names.get(span) or self.doc.text[span[0] : span[1]] or "-"
+
+    def index_at(self, char: int) -> int:
+        """Index of the first token starting at or after `char`."""
+        return bisect.bisect_left(self.starts, char)

@@ -10,91 +10,17 @@ organization or country it belongs to ("of Ningbo Customs", "of Japan", " - Amaz
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
 
-from . import lexicon
-from .document import Document
-from .person_names import Tok, is_acronym, joined, not_names, particles
-from .places import canonical_country
+from .person_names import (
+    Ctx, Span, admin_heads, country_of, demonyms, grammar, is_acronym, is_head, is_title_word, not_names, particles, title_kind,
+    title_table,
+)
 from .rules import Rule, alternation
-
-Span = tuple[int, int]
-
-
-@cache
-def title_table(lang: str) -> dict[str, str]:
-    for code in (lang, "en"):
-        try:
-            return dict(lexicon.table(lexicon.language_file(code, "titles.txt")))
-        except (FileNotFoundError, OSError):
-            continue
-    return {}
-
-
-@cache
-def admin_heads(lang: str) -> frozenset[str]:
-    """Words that make an administration after a place name ("Customs" in "Ningbo Customs"):
-    the organizations extractor's list, read here so the two agree."""
-    try:
-        return lexicon.words(lexicon.language_file(lang, "org_modifier_heads.txt"))
-    except (FileNotFoundError, OSError):
-        return frozenset()
-
-
-@cache
-def demonyms(lang: str) -> dict[str, str]:
-    try:
-        return dict(lexicon.table(lexicon.language_file(lang, "demonyms.txt")))
-    except (FileNotFoundError, OSError):
-        return {}
-
-
-@cache
-def title_kind(word: str, lang: str = "en") -> tuple[str | None, bool]:
-    """(kind, plural) of a word in a position ("Co-Chairpersons" -> ("position", True))."""
-    table = title_table(lang)
-    if word in table:
-        return table[word], False
-    parts = word.split("-")
-    kinds: list[str | None] = []
-    plural = False
-    for k, part in enumerate(parts):
-        kind = table.get(part)
-        if kind is None and k == len(parts) - 1 and part.endswith("s") and table.get(part[:-1]) in ("position", "portfolio"):
-            kind, plural = table[part[:-1]], True
-        kinds.append(kind)
-    if len(parts) == 1 or None in kinds:
-        return None, False
-    for wanted in ("portfolio", "position", "department", "modifier"):
-        if wanted in kinds:
-            return wanted, plural
-    return None, False
-
-
-def is_title_word(word: str, lang: str = "en") -> bool:
-    """Position and field words are never part of a name ("Director Capacity Building")."""
-    return title_kind(word, lang)[0] in ("position", "portfolio", "modifier", "department")
-
-
-def _head(word: str, lang: str) -> bool:
-    return title_kind(word, lang)[0] in ("position", "portfolio")
-
-
-def country_of(text: str) -> str | None:
-    """The country a phrase names ("Japan", "the Republic of Zambia", "US"), else None."""
-    text = text[4:] if text.lower().startswith("the ") else text
-    if not text or not text[0].isupper():
-        return None
-    try:
-        return canonical_country(text)
-    except Exception:  # the places gazetteer is another module's: never let it break us
-        return None
-
 
 TITLE_HEAD = Rule(
     name="people.title_head",
-    pattern=r"(?<![\p{L}-])" + alternation(tuple(w for w, k in title_table("en").items() if k in ("position", "portfolio")))
+    pattern=r"(?<![\p{L}])" + alternation(tuple(w for w, k in title_table("en").items() if k in ("position", "portfolio")))
     + r"s?(?![\p{L}])",
     examples=("Deputy Secretary General", "the Vice-Minister", "CEO and Commissioner", "Co-Chairpersons"),
     rejects=("the Directorate", "secretary general", "Administration of Customs"),
@@ -102,77 +28,6 @@ TITLE_HEAD = Rule(
 )
 
 RULES: tuple[Rule, ...] = (TITLE_HEAD,)
-
-
-@dataclass(frozen=True)
-class Ctx:
-    """What the title reader needs: the tokens, and the spans other extractors found."""
-
-    doc: Document
-    toks: list[Tok]
-    lang: str
-    org_spans: tuple[Span, ...]  # sorted
-    country_spans: dict[Span, str]
-    org_names: dict[Span, str]
-    starts: list[int] = field(default_factory=list)
-    org_by_start: dict[int, int] = field(default_factory=dict)
-    org_by_end: dict[int, int] = field(default_factory=dict)
-
-    @classmethod
-    def make(cls, doc: Document, toks: list[Tok], lang: str, orgs: list[tuple[Span, str]], countries: dict[Span, str]) -> Ctx:
-        spans = tuple(sorted({sp for sp, _ in orgs}))
-        by_start: dict[int, int] = {}
-        by_end: dict[int, int] = {}
-        for s, e in spans:
-            by_start[s] = max(e, by_start.get(s, e))
-            by_end[e] = min(s, by_end.get(e, s))
-        return cls(doc, toks, lang, spans, countries, dict(orgs), [t.start for t in toks], by_start, by_end)
-
-    def cap(self, i: int) -> bool:
-        t = self.toks[i] if 0 <= i < len(self.toks) else None
-        return t is not None and t.kind == "word" and t.text[:1].isupper()
-
-    def near(self, i: int, j: int) -> bool:
-        return 0 <= i < len(self.toks) and 0 <= j < len(self.toks) and joined(self.doc.text, self.toks[i], self.toks[j])
-
-    def chars(self, s: int, e: int) -> Span:
-        return self.toks[s].start, self.toks[e - 1].end
-
-    def country(self, s: int, e: int) -> str | None:
-        if e <= s or e - s > 6:
-            return None
-        span = self.chars(s, e)
-        if span in self.country_spans:
-            return self.country_spans[span]
-        return country_of(self.doc.text[span[0] : span[1]])
-
-    def org_at(self, s: int) -> Span | None:
-        """The longest organization mention starting at token `s`."""
-        start = self.toks[s].start if s < len(self.toks) else -1
-        return (start, self.org_by_start[start]) if start in self.org_by_start else None
-
-    def org_ending(self, e: int) -> Span | None:
-        end = self.toks[e].end
-        return (self.org_by_end[end], end) if end in self.org_by_end else None
-
-    def _near_spans(self, span: Span) -> tuple[Span, ...]:
-        lo = bisect.bisect_left(self.org_spans, (span[0] - 400, 0))
-        hi = bisect.bisect_right(self.org_spans, (span[1], len(self.doc.text) + 1))
-        return self.org_spans[lo:hi]
-
-    def orgs_within(self, span: Span) -> list[Span]:
-        return [sp for sp in self._near_spans(span) if span[0] <= sp[0] and sp[1] <= span[1]]
-
-    def org_covering(self, span: Span) -> bool:
-        return any(sp[0] <= span[0] and span[1] <= sp[1] for sp in self._near_spans(span))
-
-    def org_name(self, span: Span) -> str:
-        """The full name of the organization mentioned at `span`, else the text there."""
-        return self.org_names.get(span) or self.doc.text[span[0] : span[1]] or "-"
-
-    def index_at(self, char: int) -> int:
-        """Index of the first token starting at or after `char`."""
-        return bisect.bisect_left(self.starts, char)
 
 
 @dataclass(frozen=True)
@@ -191,23 +46,23 @@ class TitleUnit:
     standing: bool = False
 
 
-def find_cores(ctx: Ctx) -> list[tuple[int, int]]:
+def find_cores(ctx: Ctx, warnings: list[str] | None = None) -> list[tuple[int, int]]:
     """Runs of position words holding a head: "Deputy Director General", "WCO Capacity Building Director"."""
     toks, lang = ctx.toks, ctx.lang
+    heads = sorted({bisect.bisect_right(ctx.starts, m.start()) - 1 for m in TITLE_HEAD.finditer(ctx.doc.text, warnings=warnings)})
     cores: list[tuple[int, int]] = []
-    i = 0
-    while i < len(toks):
-        if not (ctx.cap(i) and _head(toks[i].text, lang)):
-            i += 1
+    done = -1
+    for i in heads:
+        if i <= done or not (ctx.cap(i) and is_head(toks[i].text, lang)):
             continue
         a = i
-        while ctx.cap(a - 1) and ctx.near(a - 1, a) and title_kind(toks[a - 1].text, lang)[0] is not None:
+        while ctx.cap(a - 1) and ctx.near(a - 1, a) and is_title_word(toks[a - 1].text, lang) and a - 1 > done:
             a -= 1
         b = i + 1
         while ctx.cap(b) and ctx.near(b - 1, b) and title_kind(toks[b].text, lang)[0] in ("position", "portfolio", "modifier"):
             b += 1
         cores.append((a, b))
-        i = b
+        done = b - 1
     return cores
 
 
@@ -229,7 +84,7 @@ def cap_phrase(ctx: Ctx, s: int, commas: bool = False) -> int:
     toks, n = ctx.toks, len(ctx.toks)
     if not (ctx.cap(s) or (s < n and toks[s].kind == "num")):
         return s
-    joiners = particles(ctx.lang) | {"and", "&", "on", "in"}
+    joiners = particles(ctx.lang) | grammar(ctx.lang, "join") | grammar(ctx.lang, "inner") | grammar(ctx.lang, "place")
     j = s + 1
     while j < n and j - s < 24 and ctx.near(j - 1, j):
         t = toks[j]
@@ -238,17 +93,17 @@ def cap_phrase(ctx: Ctx, s: int, commas: bool = False) -> int:
             continue
         if t.kind in ("word", "punct") and t.text in joiners:
             nxt = j + 1
-            if nxt < n and toks[nxt].text == "the" and ctx.near(j, nxt):
+            if nxt < n and ctx.is_(nxt, "article") and ctx.near(j, nxt):
                 nxt += 1
             if not (ctx.near(nxt - 1, nxt) and ctx.cap(nxt)) or starts_core(ctx, nxt):
                 break
-            if t.text == "in" and ctx.country(nxt, cap_phrase(ctx, nxt)):
+            if ctx.is_(j, "place") and any(ctx.country(nxt, nxt + w) for w in (1, 2, 3) if nxt + w <= n):
                 break
             j = nxt + 1
             continue
         if commas and t.text == "," and j + 1 < n:
             e2 = cap_phrase(ctx, j + 1)
-            if e2 > j + 1 and any(toks[k].text in ("and", "&") for k in range(j + 1, e2)):
+            if e2 > j + 1 and any(ctx.is_(q, "join") for q in range(j + 1, e2)):
                 j = e2
                 continue
         break
@@ -264,11 +119,11 @@ def cap_phrase_back(ctx: Ctx, e: int) -> int:
     while s - 1 >= 0 and ctx.near(s - 1, s) and s > e - 12:
         if ctx.cap(s - 1):
             s -= 1
-        elif toks[s - 1].text in ("of", "and", "&") and ctx.cap(s - 2) and ctx.near(s - 2, s - 1):
+        elif (ctx.is_(s - 1, "tail") or ctx.is_(s - 1, "join")) and ctx.cap(s - 2) and ctx.near(s - 2, s - 1):
             s -= 2
         else:
             break
-    while s <= e and toks[s].text in ("The", "A", "An"):
+    while s <= e and (ctx.is_(s, "article") or ctx.is_(s, "indefinite")):
         s += 1
     return s
 
@@ -285,8 +140,13 @@ def _classify(ctx: Ctx, s: int, e: int, field: bool) -> tuple[str, Span | None]:
     inner = [sp for sp in ctx.orgs_within(span) if sp != span]
     # "Ningbo Customs", "Korea Customs Service": an administration named after a place.
     prev = toks[e - 2] if e - s >= 2 else None
-    if toks[e - 1].text in admin_heads(lang) and prev is not None and ctx.cap(e - 2) and title_kind(prev.text, lang)[0] is None and (
-        prev.text not in not_names(lang) and not inner and not any(toks[q].text in ("and", "&") for q in range(s, e))
+    if toks[e - 1].text in admin_heads(lang) and prev is not None and ctx.cap(e - 2) and not is_title_word(prev.text, lang) and (
+        prev.text not in not_names(lang) and not inner and not any(ctx.is_(q, "join") for q in range(s, e))
+    ):
+        return "org", None
+    # "the Brazilian Federal Revenue", "the Thai Customs Department": a national body.
+    if e - s >= 2 and not field and not inner and any(
+        ctx.country(s, s + w) or " ".join(t.text for t in toks[s : s + w]) in demonyms(lang) for w in (1, 2) if s + w < e
     ):
         return "org", None
     if field:
@@ -297,24 +157,32 @@ def _classify(ctx: Ctx, s: int, e: int, field: bool) -> tuple[str, Span | None]:
     return "weak", None
 
 
+def name_end(ctx: Ctx, s: int) -> int:
+    """End of an organization's name: capitalized words, and "of ..." continuing them."""
+    e = cap_phrase(ctx, s)
+    while e > s and e + 1 < len(ctx.toks) and ctx.is_(e, "tail") and ctx.near(e, e + 1) and ctx.cap(e + 1):
+        e = cap_phrase(ctx, e + 1)
+    return e
+
+
 def _tok_range(ctx: Ctx, span: Span) -> tuple[int, int]:
     return ctx.index_at(span[0]), ctx.index_at(span[1])
 
 
-def _tail(ctx: Ctx, k: int, portfolio: bool) -> tuple[int, int, Span | None, Span | None, Span | None]:
+def _tail(ctx: Ctx, k: int, portfolio: bool) -> tuple[int, int, Span | None, Span | None, Span | None, bool]:
     """Split the "of/for ..." complements after a position: (end, title end, affiliation,
-    organization named inside the title, country)."""
+    organization named inside the title, country, whether the affiliation is only a guess)."""
     toks, n = ctx.toks, len(ctx.toks)
     segs: list[tuple[int, int, str, Span | None]] = []
-    while k + 1 < n and toks[k].text in ("of", "for") and ctx.near(k, k + 1) and len(segs) < 6:
-        s = k + 2 if toks[k + 1].text == "the" and ctx.near(k + 1, k + 2) else k + 1
+    while k + 1 < n and (ctx.is_(k, "tail") or ctx.is_(k, "field")) and ctx.near(k, k + 1) and len(segs) < 6:
+        s = k + 2 if ctx.is_(k + 1, "article") and ctx.near(k + 1, k + 2) else k + 1
         e = cap_phrase(ctx, s, commas=True)
         if e == s:
             break
         org = ctx.org_at(s)
         if org is not None:
             e = max(e, ctx.index_at(org[1]))
-        kind, inner = _classify(ctx, s, e, portfolio or toks[k].text == "for")
+        kind, inner = _classify(ctx, s, e, portfolio or ctx.is_(k, "field"))
         segs.append((s, e, kind, inner))
         k = e
     # A proper name before an organization is a unit of it ("of Customs and Border Control of
@@ -326,11 +194,11 @@ def _tail(ctx: Ctx, k: int, portfolio: bool) -> tuple[int, int, Span | None, Spa
     dept_end = title_segs[-1][1] if title_segs else 0
     embedded = next((g[3] for g in title_segs if g[3] is not None), None)
     if pick is None:
-        return k, dept_end, None, embedded, None
+        return k, dept_end, None, embedded, None, False
     s, e, kind, _ = segs[pick]
     if kind == "country":
-        return k, dept_end, ctx.chars(s, e), embedded, ctx.chars(s, e)
-    return k, dept_end, (ctx.chars(s, e)[0], ctx.chars(*segs[-1][:2])[1]), embedded, None
+        return k, dept_end, ctx.chars(s, e), embedded, ctx.chars(s, e), False
+    return k, dept_end, (ctx.chars(s, e)[0], ctx.chars(*segs[-1][:2])[1]), embedded, None, kind == "weak"
 
 
 def _initials_match(words: list[str], acronym: str) -> bool:
@@ -371,7 +239,7 @@ def _pre(ctx: Ctx, a: int) -> tuple[int, Span | None, str | None, Span | None, s
             aff, aff_value = cspan, cval
     if aff is not None and aff_value is None:
         aff_value = _span_value(ctx, aff)
-    if start >= 1 and toks[start - 1].text in ("the", "The") and ctx.near(start - 1, start):
+    if start >= 1 and ctx.is_(start - 1, "article") and ctx.near(start - 1, start):
         start -= 1
     return start, aff, aff_value, cspan, cval
 
@@ -384,7 +252,7 @@ def build_unit(ctx: Ctx, core: tuple[int, int], core_at: dict[int, int]) -> Titl
     last_head = b - 1
     k = b
     # "CEO and Commissioner", "Vice-Minister and Deputy Director": one title with two heads.
-    while k + 1 < n and toks[k].text in ("and", "&") and (k + 1) in core_at and ctx.near(k, k + 1):
+    while k + 1 < n and ctx.is_(k, "join") and (k + 1) in core_at and ctx.near(k, k + 1):
         k = last_head = core_at[k + 1] - 1
         k += 1
         portfolio = portfolio or any(title_kind(toks[q].text, lang)[0] == "portfolio" for q in range(last_head, k))
@@ -402,8 +270,9 @@ def build_unit(ctx: Ctx, core: tuple[int, int], core_at: dict[int, int]) -> Titl
     ):
         k += 3
     start, aff, aff_value, cspan, cval = _pre(ctx, a)
-    k, dept_end, tail_aff, embedded, tail_country = _tail(ctx, k, portfolio)
+    k, dept_end, tail_aff, embedded, tail_country, guessed = _tail(ctx, k, portfolio)
     title_end = max(title_end, dept_end)
+    tail_end = k
     if embedded is not None and aff is None:
         aff, aff_value = embedded, _span_value(ctx, embedded)
     if tail_country is not None:
@@ -412,7 +281,7 @@ def build_unit(ctx: Ctx, core: tuple[int, int], core_at: dict[int, int]) -> Titl
         if k + 1 >= n:
             break
         t = toks[k]
-        if t.text in ("in", "for") and ctx.near(k, k + 1):
+        if (ctx.is_(k, "place") or ctx.is_(k, "field")) and ctx.near(k, k + 1):
             e = cap_phrase(ctx, k + 1)
             c = ctx.country(k + 1, e)
             if c:
@@ -433,14 +302,17 @@ def build_unit(ctx: Ctx, core: tuple[int, int], core_at: dict[int, int]) -> Titl
                     tail_aff = ctx.chars(k + 1, e)
                 k = e + 1
                 continue
-        if t.text in (",", "at") and tail_aff is None and (aff is None or t.text == "at"):
-            s = k + 2 if toks[k + 1].text == "the" and k + 2 < n else k + 1
+        if (t.text == "," or ctx.is_(k, "at")) and (tail_aff is None or guessed) and (aff is None or ctx.is_(k, "at")):
+            # "Executive Director, European Border Agency (EBA)", "Officer at the World Bank"
+            s = k + 2 if ctx.is_(k + 1, "article") and k + 2 < n else k + 1
             org = ctx.org_at(s)
-            e = ctx.index_at(org[1]) if org is not None else cap_phrase(ctx, s)
+            e = ctx.index_at(org[1]) if org is not None else name_end(ctx, s)
             span = ctx.chars(s, e) if e > s else None
             if span is not None and (org is not None or (e - s == 1 and is_acronym(toks[s])) or (
                 e + 2 < n and toks[e].text == "(" and is_acronym(toks[e + 1])
-            )):
+            ) or (ctx.is_(k, "at") and not ctx.is_place(span))):
+                if guessed:
+                    title_end, guessed = tail_end, False
                 tail_aff, k = span, e
                 continue
         break
@@ -466,20 +338,32 @@ def country_value(written: str, canonical: str) -> str:
     return bare
 
 
+def _country_in(words: list[str], lang: str) -> tuple[int, int, str] | None:
+    """Where a name names its country: "Norway Customs", "Royal Malaysian Customs", "... of Chile"."""
+    for start in (0, 1):
+        for width in (3, 2, 1):
+            if start + width < len(words):
+                phrase = " ".join(words[start : start + width])
+                c = country_of(phrase) or demonyms(lang).get(phrase)
+                if c:
+                    return start, start + width, c
+    for k in range(len(words) - 1, 0, -1):
+        if words[k - 1] in grammar(lang, "tail"):
+            c = country_of(" ".join(words[k:]))
+            return (k + (words[k] in grammar(lang, "article")), len(words), c) if c else None
+    return None
+
+
 def country_inside(ctx: Ctx, aff: Span) -> tuple[Span | None, str | None]:
-    """The country an administration's name starts with ("Norway Customs", "US Department of ...")."""
-    s = ctx.index_at(aff[0])
-    e = ctx.index_at(aff[1])
-    for width in (3, 2, 1):
-        if s + width <= e:
-            c = ctx.country(s, s + width)
-            if c and (s + width == e or ctx.cap(s + width)):
-                return ctx.chars(s, s + width), c
-    text = ctx.doc.text[aff[0] : aff[1]]
-    if " of " in text:
-        tail = text.rsplit(" of ", 1)[1]
-        c = country_of(tail)
-        if c:
-            off = aff[1] - len(tail)
-            return (off + 4 if tail.lower().startswith("the ") else off, aff[1]), c
+    """The country an administration's name gives ("Norway Customs", "US Department of ..."), read
+    in the text or, for an acronym, in the organization's full name."""
+    s, e = ctx.index_at(aff[0]), ctx.index_at(aff[1])
+    found = _country_in([t.text for t in ctx.toks[s:e]], ctx.lang)
+    if found is not None:
+        return ctx.chars(s + found[0], s + found[1]), found[2]
+    full = ctx.org_names.get(aff)
+    if full and full != ctx.doc.text[aff[0] : aff[1]]:
+        found = _country_in(full.split(), ctx.lang)
+        if found is not None:
+            return aff, found[2]
     return None, None

@@ -24,6 +24,13 @@ def _reference_date(published: dt.date | str | None) -> dt.date | None:
         raise PressparseError(f"published must be an ISO date (YYYY-MM-DD), got {published!r}") from exc
 
 
+def _dateline_reference(published: str | None) -> dt.date | None:
+    """The day relative dates count from: the dateline, or the middle of a month-only one."""
+    if published is None or len(published) == 4:
+        return None
+    return dt.date.fromisoformat(published if len(published) == 10 else published + "-15")
+
+
 def parse(
     text: str, *, published: dt.date | str | None = None, url: str | None = None, lang: str = "en"
 ) -> PressRelease:
@@ -36,7 +43,7 @@ def parse(
     warnings: list[str] = []
     doc = Document.from_text(text)
     head = header.read_header(doc, lang, warnings)
-    reference = given or (dt.date.fromisoformat(head.published) if head.published and len(head.published) == 10 else None)
+    reference = given or _dateline_reference(head.published)
     found_dates = dates.find_dates(doc, reference, lang, warnings)
     found_places = places.find_places(doc, lang, warnings)
     found_orgs = orgs.find_organizations(doc, lang, warnings)

@@ -20,8 +20,8 @@ from dataclasses import dataclass, replace
 from .document import Document
 from .models import Mention
 from .places_data import (
-    ABBREV_GAP, TOKEN, Hit, Tok, capitalized_run_before, demonyms, fold, gazetteer, honorifics, joined,
-    name_key, regions, roles, scan, tokens,
+    ABBREV_GAP, TOKEN, Hit, capitalized_run_before, demonyms, fold, gazetteer, honorifics, joined,
+    name_key, not_city_words, regions, roles, scan, tokens,
 )
 from .rules import Rule
 
@@ -105,20 +105,24 @@ class _Finder:
         gap = self.text[prev.end : self.toks[first].start]
         return gap in (" ", ". ") and fold(prev.text) in self.honorifics
 
+    def _name_before(self, first: int) -> bool:
+        """Is a capitalized word of the same name right before ("Amara Jackson", "Revised Kyoto")?"""
+        return first > 0 and self.toks[first - 1].text[:1].isupper() \
+            and joined(self.text, self.toks[first - 1], self.toks[first]) and not self._sentence_start(first - 1)
+
     def _in_name(self, first: int, last: int) -> bool:
         nxt = last + 1 < len(self.toks) and self.toks[last + 1].text[:1].isupper() \
             and joined(self.text, self.toks[last], self.toks[last + 1])
-        prev = first > 0 and self.toks[first - 1].text[:1].isupper() \
-            and joined(self.text, self.toks[first - 1], self.toks[first]) and not self._sentence_start(first - 1)
-        return bool(nxt or prev)
+        return nxt or self._name_before(first)
 
     def _sentence_start(self, i: int) -> bool:
         if i == 0:
             return True
         prev = self.toks[i - 1]
         between = self.text[prev.end : self.toks[i].start]
-        if between.startswith(".") and len(prev.text) == 1 and prev.text.isupper():
-            return False  # the dot of an initial ("Grace M. Kabwe")
+        initial = len(prev.text) == 1 and prev.text.isupper()
+        if between.startswith(".") and (initial or fold(prev.text) in self.honorifics):
+            return False  # the dot of an initial or honorific ("Grace M. Kabwe", "Mr. Li Wuhan")
         return any(c in between for c in ".!?:\n\"'(")
 
     def _country_after(self, hit: Hit, hits: list[Hit], k: int) -> tuple[Hit, int] | None:
@@ -145,7 +149,10 @@ class _Finder:
             return None, 1
         prep = self._preposition(hit.first)
         in_name = self._in_name(hit.first, hit.last)
-        paired = self._country_after(hit, hits, k) if entry.cities else None
+        paired = self._country_after(hit, hits, k) if entry.cities and not self._name_before(hit.first) else None
+        named = paired[0].entry.country if paired is not None and paired[0].entry is not None else None
+        if paired is not None and named not in {c.code for c in entry.cities} and entry.city_unsafe():
+            paired = None  # "Dr. Amara Jackson, Nigeria" is a person, not a city of another country
         if paired is not None:
             nxt, end = paired
             city_m = self._span(hit.first, hit.last, "places.city")
@@ -176,6 +183,8 @@ class _Finder:
         if first is None or self._preposition(first) is None or any(i in covered for i in range(first, hit.first)):
             return None
         if name_key(self.text[self.toks[first].start : self.toks[hit.first - 1].end]) in regions(self.lang):
+            return None
+        if any(fold(t.text) in not_city_words(self.lang) for t in self.toks[first : hit.first]):
             return None
         probe = Hit(first, hit.first - 1, None)
         paired = self._country_after(probe, [probe, hit], 0)
@@ -226,7 +235,8 @@ class _Finder:
         first = head
         while first > 0 and head - first < _VENUE_MODIFIERS and first - 1 not in covered \
                 and joined(self.text, self.toks[first - 1], self.toks[first]) \
-                and self.toks[first - 1].text[:1].isupper() and fold(self.toks[first - 1].text) not in self.prepositions:
+                and self.toks[first - 1].text[:1].isupper() \
+                and fold(self.toks[first - 1].text) not in self.prepositions:
             first -= 1
         last = head
         if first == head:

@@ -99,6 +99,9 @@ class Entry:
     cities: tuple[City, ...] = ()
     #: For each key word: must it be capitalized in the text?
     mask: tuple[bool, ...] = ()
+    #: Is one of its spellings an upper-case abbreviation ("UK", "DRC")? Else a short all-caps
+    #: word in the text is an acronym, not this name ("ICA" is not the city of Ica).
+    upper: bool = False
 
     @property
     def country(self) -> str | None:
@@ -135,8 +138,12 @@ class _Name:
     written: str
 
 
+_CountryNames = tuple[str, tuple[_Name, ...], frozenset[str]]  # code, names, French names risky in English
+_CityNames = tuple[City, tuple[_Name, ...]]
+
+
 @cache
-def _names() -> tuple[tuple[tuple[str, tuple[_Name, ...], frozenset[str]], ...], tuple[tuple[City, tuple[_Name, ...]], ...]]:
+def _names() -> tuple[tuple[_CountryNames, ...], tuple[_CityNames, ...]]:
     """Keys and masks of every country and city name, computed once for all languages."""
     def named(ns: Iterable[str]) -> tuple[_Name, ...]:
         return tuple(_Name(name_key(n), case_mask(_token_texts(n)), n) for n in ns)
@@ -161,9 +168,12 @@ def gazetteer(lang: str = "en") -> Gazetteer:
     country_of: dict[str, list[str]] = {}
     city_of: dict[str, list[City]] = {}
     masks: dict[str, tuple[bool, ...]] = {}
+    upper: set[str] = set()
 
     def add_mask(n: _Name) -> None:
         masks[n.key] = _and_masks(masks[n.key], n.mask) if n.key in masks else n.mask
+        if n.written.replace(".", "").isupper():
+            upper.add(n.key)
 
     for code, names_, risky in cos:
         for n in names_:
@@ -185,7 +195,8 @@ def gazetteer(lang: str = "en") -> Gazetteer:
     entries: dict[str, Entry] = {}
     for key in sorted(set(country_of) | set(city_of)):
         cs = sorted(city_of.get(key, ()), key=lambda c: (-c.population, c.code))
-        entries[key] = Entry(countries=tuple(country_of.get(key, ())), cities=tuple(cs), mask=masks[key])
+        entries[key] = Entry(countries=tuple(country_of.get(key, ())), cities=tuple(cs), mask=masks[key],
+                             upper=key in upper)
     prefixes = {k.rsplit(" ", i)[0] for k in entries for i in range(1, k.count(" ") + 1)}
     countries: Any = lexicon.load_json("countries.json")["countries"]
     return Gazetteer(
@@ -241,8 +252,20 @@ def roles(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def honorifics(lang: str) -> frozenset[str]:
+    """Folded honorifics ("mr", "dr"): a word after one is a person's name, not a place."""
+    return _optional_entries(lang, "honorifics.txt")
+
+
+@cache
+def not_city_words(lang: str) -> frozenset[str]:
+    """Folded words that an unknown city name never contains: months ("In May, Kenya ..."), and
+    the capitalized non-name words of `not_names.txt` (function words, domain nouns)."""
+    return frozenset(_optional_table(lang, "months.txt")) | _optional_entries(lang, "not_names.txt")
+
+
+def _optional_entries(lang: str, name: str) -> frozenset[str]:
     try:
-        return frozenset(fold(h) for h in lexicon.entries(lexicon.language_file(lang, "honorifics.txt")))
+        return frozenset(fold(h) for h in lexicon.entries(lexicon.language_file(lang, name)))
     except (FileNotFoundError, OSError):
         return frozenset()
 
@@ -261,9 +284,15 @@ def joined(text: str, a: Tok, b: Tok) -> bool:
     return len(a.text) <= 3 and a.text[:1].isupper() and ABBREV_GAP.search(gap) is not None
 
 
+#: Longest all-caps word read as an acronym rather than as a place name ("ICA", "LIMA" is a place).
+ACRONYM_LEN = 3
+
+
 def _mask_ok(entry: Entry, toks: list[Tok]) -> bool:
     got = case_mask(t.text for t in toks)
     if not got or not got[0] or len(got) != len(entry.mask):
+        return False
+    if not entry.upper and any(len(t.text) <= ACRONYM_LEN and t.text.isupper() for t in toks):
         return False
     return all(g or not need for g, need in zip(got, entry.mask))
 

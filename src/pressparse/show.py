@@ -214,9 +214,9 @@ def render_page(text: str, record: dict[str, Any]) -> tuple[str, int]:
 
 def load_for_show(path: Path, max_bytes: int) -> tuple[str, dict[str, Any]]:
     """(text, record) from a release file, or from a stored record (.json) and its source."""
-    from .batch import make_record
     from .errors import InputError
     from .reading import decode, load_bytes, read_input, source_from_bytes
+    from .records import make_record
 
     if path.suffix.lower() != ".json":
         source = read_input(path, max_bytes=max_bytes)

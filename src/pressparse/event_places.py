@@ -1,0 +1,198 @@
+"""Where and when an event mention happened: the dates, places and venues of its sentence,
+and the place-dateline above the body ("Baku, 12-13 April 2012").
+
+Dates and places come from `dates` and `places`; this module only decides which of them belong
+to which event mention: the nearest one in the same sentence, never a place someone comes from
+("a delegation from Thailand"), a place inside a name ("China Customs"), or one of a list of
+participating countries, never a date too far from the release's own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon
+from .dates import DateMention
+from .document import Document
+from .event_phrases import Cand
+from .event_rules import (
+    DATE_GAP, DATELINE_PLACE, FROM_BEFORE, LIST_GAP, NOT_A_DATE_BEFORE, PLACE_GAP, VENUE, Vocab,
+)
+from .header import Header
+from .models import Mention
+from .places import PlaceMention, canonical_country, country_of_city
+
+#: How far (characters) a date, place or venue may stand from a mention that only refers back.
+NEAR = 30
+#: Farther than any distance in a sentence.
+FAR = 10**6
+
+
+@dataclass
+class Place:
+    city: str | None
+    country: str | None
+    evidence: dict[str, Mention]
+
+
+@dataclass
+class EventMention:
+    """One mention of an event, as judged in its sentence."""
+
+    cand: Cand
+    sent: int
+    status: str                        # "event" or "back"
+    date: DateMention | None = None
+    place: Place | None = None
+    place_span: tuple[int, int] = (0, 0)
+    venue: Mention | None = None
+
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(a[0] - b[1], b[0] - a[1], 0)
+
+
+
+class Context:
+    """A release's dates and places, and how they attach to event mentions."""
+
+    def __init__(self, doc: Document, header: Header, dates: list[DateMention], places: list[PlaceMention],
+                 v: Vocab, warnings: list[str]) -> None:
+        self.doc, self.header, self.dates, self.places, self.v, self.warnings = doc, header, dates, places, v, warnings
+        try:
+            self.months = frozenset(k.rstrip(".") for k in lexicon.table(lexicon.language_file(v.lang, "months.txt")))
+        except (FileNotFoundError, OSError):
+            self.months = frozenset()
+        self.pub_year = int(header.published[:4]) if header.published else None
+
+    def placed(self, lo: int, hi: int) -> bool:
+        """Does the sentence say when or where (a usable date, or a place)?"""
+        return any(lo <= d.mention.start < hi and self.usable_date(d, lo) for d in self.dates) or any(
+            lo <= p.mention.start < hi and self.place_of(p, lo) for p in self.places)
+
+    def month_in(self, c: Cand) -> bool:
+        return any(w.rstrip("'s") in self.months for w in c.name.lower().split()[:2])
+
+    def attached(self, c: Cand, hi: int) -> bool:
+        text = self.doc.text
+        for p in self.places:
+            s = p.mention.start
+            if c.end <= s <= min(hi, c.end + 40) and PLACE_GAP.search(text, c.end, s):
+                return True
+        return any(c.end <= d.mention.start <= min(hi, c.end + 40) and DATE_GAP.search(text, c.end, d.mention.start)
+                   for d in self.dates if len(d.start) > 4)
+
+    # ------------------------------------------------------------ dates, places, venues
+    def usable_date(self, d: DateMention, lo: int) -> bool:
+        if len(d.start) <= 4:
+            return False
+        if NOT_A_DATE_BEFORE.search(self.doc.text, max(lo, d.mention.start - 30), d.mention.start):
+            return False
+        year = int(d.start[:4])
+        return self.pub_year is None or self.pub_year - 2 <= year <= self.pub_year + 3
+
+    def place_of(self, p: PlaceMention, lo: int) -> Place | None:
+        if p.in_name or FROM_BEFORE.search(self.doc.text, max(lo, p.mention.start - 20), p.mention.start):
+            return None
+        if self.doc.text[p.mention.end : p.mention.end + 2] == "'s" or self.in_list(p):
+            return None
+        country = p.country or (country_of_city(p.city) if p.city else None)
+        if not p.city and not country:
+            return None
+        ev: dict[str, Mention] = {}
+        if p.city:
+            ev["city"] = p.city_mention or p.mention
+        if country:
+            ev["country"] = p.country_mention or (p.city_mention if not p.country else p.mention) or p.mention
+        return Place(p.city, country, ev)
+
+    def in_list(self, p: PlaceMention) -> bool:
+        """Is the place one of three or more countries or cities listed ('Benin, Ghana and Togo')?"""
+        joined = [p]
+        for step in (-1, 1):
+            cur = p
+            while True:
+                nxt = next((q for q in self.places if (q.mention.start > cur.mention.end if step > 0 else q.mention.end < cur.mention.start)
+                            and LIST_GAP.fullmatch(self.doc.text[cur.mention.end:q.mention.start] if step > 0
+                                                   else self.doc.text[q.mention.end:cur.mention.start])), None)
+                if nxt is None:
+                    break
+                joined.append(nxt)
+                cur = nxt
+        return len(joined) >= 3
+
+    def attach(self, ms: list[EventMention], lo: int, hi: int) -> None:
+        """Dates go to the nearest mention (one each); places and venues to the nearest too."""
+        def near(m: EventMention, span: tuple[int, int]) -> int:
+            g = _gap((m.cand.start, m.cand.end), span)
+            return g if m.status == "event" or g <= NEAR else FAR
+        for d in (d for d in self.dates if lo <= d.mention.start < hi and self.usable_date(d, lo)):
+            span = (d.mention.start, d.mention.end)
+            ok = [m for m in ms if not (m.cand.year and d.start[:4] != m.cand.year) and near(m, span) < FAR]
+            if ok:
+                best = min(ok, key=lambda m: (near(m, span), m.cand.start > span[0]))
+                if best.date is None:
+                    best.date = d
+        for p in (p for p in self.places if lo <= p.mention.start < hi):
+            place = self.place_of(p, lo)
+            for m in ms:
+                inside = m.cand.start <= p.mention.start < m.cand.end
+                if m.cand.verb and (inside or p.preposition is None) and not (inside and m.cand.kind == "visit"):
+                    continue
+                g = near(m, (p.mention.start, p.mention.end))
+                if place and g < FAR and (m.place is None or g < near(m, m.place_span)):
+                    m.place, m.place_span = place, (p.mention.start, p.mention.end)
+        venues = [p.venue_mention for p in self.places if p.venue_mention and lo <= p.venue_mention.start < hi]
+        for vm in VENUE.finditer(self.doc.text, lo, hi, self.warnings):
+            s, e = vm.span("venue")
+            if any(ch.isupper() for ch in self.doc.text[s:e]) and not any(x.start <= s < x.end for x in venues):
+                venues.append(self.doc.mention(s, e, VENUE.name))
+        for m in ms:
+            scored = [(near(m, (x.start, x.end)), x) for x in venues]
+            closest = min(scored, key=lambda t: t[0], default=None)
+            if closest and closest[0] < FAR:
+                m.venue = closest[1]
+
+    def dateline(self) -> tuple[DateMention | None, Place | None]:
+        """The date and place of a 'Baku, 12-13 April 2012' line above the body, if any."""
+        given = self.header.place_dateline
+        for line in [given] if given is not None else self.doc.lines[:8]:
+            if line.end - line.start > 70:
+                continue
+            m = DATELINE_PLACE.search(self.doc.text, line.start, line.end)
+            d = next((d for d in self.dates if m and m.end() <= d.mention.start <= m.end() + 2), None)
+            if m is None or d is None:
+                continue
+            s, e = m.span("place")
+            written = self.doc.source[s:e].strip()
+            known = next((p for p in self.places if s <= p.mention.start < e), None)
+            if known is not None:
+                return d, self.place_of(known, line.start)
+            ev = self.doc.mention(s, e, DATELINE_PLACE.name)
+            if canonical_country(written):
+                return d, Place(None, written, {"country": ev})
+            return d, Place(written, country_of_city(written), {"city": ev, "country": ev})
+        return None, None
+
+    def title_extras(self) -> tuple[Place | None, Mention | None]:
+        """Place and venue written in the title (the primary event's, when the body has none)."""
+        t = self.header.title
+        if t is None:
+            return None, None
+        place = next((x for x in (self.place_of(p, t.start) for p in self.places if t.start <= p.mention.start < t.end
+                                  and (p.preposition or p.mention.start == t.start)) if x), None)
+        vm = VENUE.search(self.doc.text, t.start, t.end)
+        venue = self.doc.mention(vm.start("venue"), vm.end("venue"), VENUE.name) if vm else None
+        if venue is None:
+            inside = [p.venue_mention for p in self.places if p.venue_mention and t.start <= p.venue_mention.start < t.end]
+            venue = inside[0] if inside else None
+        if venue is None:
+            title = self.doc.text[t.start : t.end]
+            for word in self.v.venues:
+                at = title.lower().find(word)
+                if at > 0 and title[:at].rstrip()[-1:].isupper():
+                    first = title.rfind(" ", 0, title[:at].rstrip().rfind(" ") + 1)
+                    venue = self.doc.mention(t.start + max(first, 0), t.start + at + len(word), VENUE.name)
+                    break
+        return place, venue

@@ -1,0 +1,215 @@
+"""Initiatives: table-driven cases on invented sentences, rejects, grouping, data-file lint."""
+
+from __future__ import annotations
+
+from typing import get_args
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pressparse import lexicon
+from pressparse.document import Document
+from pressparse.initiative_rules import initials_match, vocab
+from pressparse.initiatives import find_initiatives, gazetteer
+from pressparse.models import Initiative, InitiativeKind, Organization
+
+
+def run(text: str, orgs: list[Organization] | None = None) -> list[Initiative]:
+    return find_initiatives(Document.from_text(text), orgs or [], "en", [])
+
+
+def names(text: str, orgs: list[Organization] | None = None) -> list[str]:
+    return [i.name for i in run(text, orgs)]
+
+
+# (sentence, expected name, expected kind, expected acronym)
+FOUND = [
+    ("Ms. Amara Okafor welcomed the Ruritania Declaration on Integrity last week.",
+     "Ruritania Declaration on Integrity", "declaration", None),
+    ("The Committee adopted the Valdoria Resolution on the Guiding Principles for Postal Traffic, drafted in May.",
+     "Valdoria Resolution on the Guiding Principles for Postal Traffic", "resolution", None),
+    ("He cited the Communication from the Global Customs Community on Cross-Border E-Commerce addressed to Ministers.",
+     "Communication from the Global Customs Community on Cross-Border E-Commerce", "publication", None),
+    ("The launch of the Regional Trade Help Desk was welcomed.", "Regional Trade Help Desk", "platform", None),
+    ("Both bodies maintain a joint Tariff Database for Members.", "Tariff Database", "database", None),
+    ("Operation NORTHWIND III ran for ten days in 12 ports.", "Operation NORTHWIND III", "operation", None),
+    ("Seizures rose during Operation Kestrel last spring.", "Operation Kestrel", "operation", None),
+    ("Ratification of the World Trade Organization (WTO) Trade Facilitation Agreement (TFA) went fast.",
+     "Trade Facilitation Agreement", "agreement", "TFA"),
+    ("Members discussed the WCO Anti-Smuggling and Border Integrity (A-SBI) Programme in depth.",
+     "WCO Anti-Smuggling and Border Integrity Programme", "programme", "A-SBI"),
+    ("A \"Senior Analyst Program (SAP)\" was opened for officers.", "Senior Analyst Program", "programme", "SAP"),
+    ("The Convention on the Conservation of Migratory Species of Wild Animals (CMS) was cited.",
+     "Convention on the Conservation of Migratory Species of Wild Animals", "convention", "CMS"),
+    ("Resolution 71/209, adopted by the General Assembly, was quoted.", "Resolution 71/209", "resolution", None),
+    ("Delegates praised the Project on Border Management for West Africa and its results.",
+     "Project on Border Management for West Africa", "project", None),
+    ("Support came from the Customs Co-operation Fund/Korea (CCF/Korea) this year.",
+     "Customs Co-operation Fund/Korea", "other", "CCF/Korea"),
+    ("A Study on the Use of Blockchain in Origin Certification was tabled.",
+     "Study on the Use of Blockchain in Origin Certification", "publication", None),
+    ("A Memorandum of Understanding was signed by the two administrations.", "Memorandum of Understanding", "agreement", None),
+    ("The Organization declared 2025 its Year of Integrity, said Mr. Tomasz Wielicki.", "Year of Integrity", "campaign", None),
+    ("Auditors rely on the WCO Guide to Customs Audit and Risk Profiling daily.",
+     "WCO Guide to Customs Audit and Risk Profiling", "guidelines", None),
+    ("The Director recalled the Harbour City resolution on security adopted in December.", "Harbour City resolution", "resolution", None),
+    ("Officials demonstrated the Tradelink system at the border.", "Tradelink system", "tool", None),
+    ("They backed the \"Smart Ports Together\" initiative launched by the region.", "Smart Ports Together", "other", None),
+    ("Officers completed the \"BLUE SHIELD Operation Sahel\" without incident.", "BLUE SHIELD Operation Sahel", "operation", None),
+    ("He spoke at length about the Revised Kyoto Convention and the Harmonized System (HS).", "Harmonized System", "standard", "HS"),
+    ("The WCO Customs Enforcement Network (CEN) holds seizure data.", "WCO Customs Enforcement Network", "database", "CEN"),
+    ("In 2031 the WCO's theme, \"Customs at the Heart of Green Trade\", guided the work.",
+     "Customs at the Heart of Green Trade", "campaign", None),
+    ("Everyone knew \"Borders that Connect,\" the WCO theme for 2032, by heart.",
+     "Borders that Connect", "campaign", None),
+    ("Each January the WCO marks International Customs Day (ICD). This year the chosen slogan is \"Data for Trust.\"",
+     "Data for Trust", "campaign", None),
+    ("The WCO celebrated International Customs Day under the theme \u201cCustoms Building Bridges\u201d in 2034.",
+     "Customs Building Bridges", "campaign", None),
+    ("A Customs Reform Action Plan is being drafted by the country.",
+     "Customs Reform Action Plan", "other", None),
+    ("The Minister thanked Mr. Pedro Alves for the Interim Report on Tariff Reform.", "Interim Report on Tariff Reform", "publication", None),
+    ("The Operation ACT (Action against Counterfeit Tobacco) ended.", "Operation ACT", "operation", "ACT"),
+]
+
+
+@pytest.mark.parametrize("text, name, kind, acronym", FOUND, ids=[f[1][:40] for f in FOUND])
+def test_finds(text: str, name: str, kind: str, acronym: str | None) -> None:
+    found = {i.name: i for i in run(text)}
+    assert name in found, f"{name!r} not in {list(found)}"
+    assert found[name].kind == kind
+    assert found[name].acronym == acronym
+
+
+# (sentence, name that must not be returned)
+REJECTED = [
+    ("The 11th WTO Ministerial Conference opened in Buenos Aires.", "Ministerial Conference"),
+    ("The 3rd Global AEO Conference was held in Madrid.", "Global AEO Conference"),
+    ("The Council discussed a framework of standards and other WCO tools.", "framework of standards"),
+    ("WCO tools help Members a lot.", "WCO tools"),
+    ("The Forum theme, \"Customs Renewal\", was popular.", "Customs Renewal"),
+    ("The Committee met with \"Secure Borders, Open Trade\" as its theme.", "Secure Borders, Open Trade"),
+    ("At the start, the Chair introduced this year's theme, \"Enforcement in a Changing World\".",
+     "Enforcement in a Changing World"),
+    ("Members signed several Free Trade Agreements in 2019.", "Free Trade Agreements"),
+    ("The United Nations Environment Programme (UNEP) attended.", "United Nations Environment Programme"),
+    ("The session was opened by the International Monetary Fund (IMF).", "International Monetary Fund"),
+    ("The Programme Manager, Ms. Amara Okafor, spoke first.", "Programme Manager"),
+    ("Project Manager Mr. Tomasz Wielicki presented the plan.", "Project Manager Mr"),
+    ("The CITES Secretariat and the HS Committee were informed.", "CITES"),
+    ("They discussed the Kenya programme and the Customs programme on risk.", "Kenya programme"),
+    ("Delegates looked at the national Single Window system.", "Single Window system"),
+    ("Delegates looked at the Coordinated Border Management concept.", "Coordinated Border Management"),
+    ("The Basel Convention Secretariat sent experts.", "Basel Convention"),
+    ("She heads the Operation Support Unit of the Directorate.", "Operation Support"),
+    ("Experts reviewed the Regional Report from the Task Groups (TGs).", "Report from the Task Groups"),
+    ("WCO Launches New Strategy to Boost Global Operation Results\n\nThe text follows here.", "Global Operation"),
+    ("The delegation also praised the new WCO Capacity Building Programme", "WCO Capacity Building Programme"),
+    ("\"We will work with the Mercator Programme team,\" he said, citing \"Tools for the Revised Kyoto Convention\".",
+     "Revised Kyoto Convention"),
+]
+
+
+@pytest.mark.parametrize("text, name", REJECTED, ids=[r[1][:40] for r in REJECTED])
+def test_rejects(text: str, name: str) -> None:
+    assert name not in names(text)
+
+
+def test_organizations_are_not_initiatives() -> None:
+    orgs = [Organization(name="Regional Trade Programme", acronym="RTP")]
+    assert "Regional Trade Programme" not in names("The Regional Trade Programme (RTP) hosted the meeting.", orgs)
+
+
+def test_one_entry_per_initiative_with_all_mentions() -> None:
+    text = (
+        "The WCO Mercator Programme supports Members. Under the Mercator Programme, missions were held; "
+        "the Programme also funds training. The Revised Kyoto Convention (RKC) was discussed, and RKC accession grew."
+    )
+    found = {i.name: i for i in run(text)}
+    assert set(found) == {"Mercator Programme", "Revised Kyoto Convention"}
+    assert len(found["Mercator Programme"].mentions) == 3
+    assert found["Revised Kyoto Convention"].acronym == "RKC"
+    assert [m.text for m in found["Revised Kyoto Convention"].mentions] == ["Revised Kyoto Convention", "RKC", "RKC"]
+
+
+def test_short_name_wins_and_formal_title_is_an_alias() -> None:
+    text = ("The International Convention on the Simplification and Harmonization of Customs Procedures "
+            "(Revised Kyoto Convention) is a key instrument.")
+    (rkc,) = run(text)
+    assert rkc.name == "Revised Kyoto Convention"
+    assert rkc.aliases == ["International Convention on the Simplification and Harmonization of Customs Procedures"]
+
+
+def test_defined_acronym_is_followed_later() -> None:
+    (map_,) = run("They took part in the Master Analyst Programme (MAP). The MAP builds a pool of trainers.")
+    assert map_.acronym == "MAP" and [m.text for m in map_.mentions] == ["Master Analyst Programme", "MAP", "MAP"]
+
+
+def test_bare_head_refers_back() -> None:
+    (op,) = run("Customs seized cocaine in Operation SKYFALL 2. Later, the Operation was reviewed.")
+    assert [m.text for m in op.mentions] == ["Operation SKYFALL 2", "Operation"]
+
+
+def test_standalone_communication() -> None:
+    assert names("Members welcomed the Communication and its annex.") == ["Communication"]
+
+
+def test_name_cut_off_by_the_end_of_the_text_is_dropped() -> None:
+    assert names("Its report closes by praising the WCO Customs Co-operation") == []
+
+
+def test_title_case_headline_needs_a_short_form() -> None:
+    text = "Customs Officers Seize Ivory in New Global Operation\n\nOfficers joined the ECA Regional Strategy on \"Data Pool\"."
+    assert names(text) == ['ECA Regional Strategy on "Data Pool"']
+
+
+def test_mentions_are_source_slices_and_curly_quotes_are_kept() -> None:
+    text = "Members back the ECA Regional Strategy on \u201cTrainers Pool\u201d and the \u2018Framework of Standards on Rail Freight\u2019."
+    doc = Document.from_text(text)
+    found = find_initiatives(doc, [], "en", [])
+    assert [i.name for i in found] == ["ECA Regional Strategy on \u201cTrainers Pool\u201d", "Framework of Standards on Rail Freight"]
+    for i in found:
+        for m in i.mentions + list(i.evidence.values()):
+            assert m.text == text[m.start : m.end]
+
+
+def test_initials_match() -> None:
+    join = vocab("en").join
+    assert initials_match("Partnership in Customs Academic Research and Development".split(), "PICARD", join)
+    assert initials_match("Anti-Corruption and Integrity Promotion".split(), "A-CIP", join)
+    assert not initials_match("Central Enforcement Network".split(), "CCF", join)
+
+
+def test_initiative_words_file_is_clean() -> None:
+    raw = [e.partition("=")[0].strip() for e in lexicon.entries("en/initiative_words.txt")]
+    assert len(raw) == len(set(raw)), sorted({w for w in raw if raw.count(w) > 1})
+    kinds = set(get_args(InitiativeKind))
+    for word, head in vocab("en").heads.items():
+        assert head.kind in kinds, word
+
+
+def test_instruments_gazetteer_is_clean() -> None:
+    data = lexicon.load_json("instruments.json")
+    kinds = set(get_args(InitiativeKind))
+    seen: set[str] = set()
+    for e in data["instruments"]:
+        assert e["kind"] in kinds, e["name"]
+        for n in (e["name"], *e["aliases"], *e["fr"], *e["acronyms"]):
+            assert n == " ".join(n.split()) and n not in seen, n
+            seen.add(n)
+    assert gazetteer().entries
+
+
+PIECES = ["Operation", "Programme", "programme", "of", "the", "on", "and", "WCO", "TFA", "Kyoto", "Revised",
+          "Convention", "(", ")", "(XY)", '"', "'", "'s", ",", ".", "\n", "theme", "Year", "Fund/Korea", "IV", "42/1",
+          "\u201c", "\u2019", "Help Desk", "initiative", "system", "Tradelink", "-", "Study", "The"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=4)), max_size=60).map(" ".join))
+def test_never_raises_and_spans_hold(text: str) -> None:
+    doc = Document.from_text(text)
+    for i in find_initiatives(doc, [], "en", []):
+        for m in i.mentions:
+            assert m.text == text[m.start : m.end]
