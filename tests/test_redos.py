@@ -25,7 +25,8 @@ def package_patterns() -> list[tuple[str, str]]:
         module = importlib.import_module(info.name)
         for attr, value in vars(module).items():
             if isinstance(value, (regex.Pattern, re.Pattern)):
-                found[f"{info.name}.{attr}"] = value.pattern
+                pat = value.pattern
+                found[f"{info.name}.{attr}"] = pat.decode("latin-1") if isinstance(pat, bytes) else pat
     return sorted(found.items())
 
 

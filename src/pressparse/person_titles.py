@@ -57,6 +57,10 @@ def find_cores(ctx: Ctx, warnings: list[str] | None = None) -> list[tuple[int, i
             continue
         a = i
         while ctx.cap(a - 1) and ctx.near(a - 1, a) and is_title_word(toks[a - 1].text, lang) and a - 1 > done:
+            if ctx.org_covering(ctx.chars(a - 1, a)) or (
+                toks[a - 1].text in admin_heads(lang) and ctx.cap(a - 2) and not is_title_word(toks[a - 2].text, lang)
+            ):
+                break  # "Norway Customs Director General": the administration, not the title
             a -= 1
         b = i + 1
         while ctx.cap(b) and ctx.near(b - 1, b) and title_kind(toks[b].text, lang)[0] in ("position", "portfolio", "modifier"):

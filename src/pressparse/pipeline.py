@@ -50,7 +50,7 @@ def parse(
     found_inits = initiatives.find_initiatives(doc, found_orgs, lang, warnings)
     found_people = people.find_people(doc, found_orgs, found_places, lang, warnings)
     found_events = events.find_events(doc, head, found_dates, found_places, found_orgs, found_inits, lang, warnings)
-    found_people, found_orgs, found_inits, found_events = resolve(found_people, found_orgs, found_inits, found_events)
+    found_people, found_orgs, found_inits, found_events = resolve(doc, found_people, found_orgs, found_inits, found_events)
     evidence: dict[str, Mention] = {}
     if head.title is not None:
         evidence["title"] = head.title

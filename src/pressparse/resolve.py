@@ -5,7 +5,9 @@ Each rule takes the lists and returns new lists; `resolve` applies them in order
 
 from __future__ import annotations
 
+from .document import Document
 from .models import Event, Initiative, Mention, Organization, Person
+from .orgs import org_from_phrase
 from .places import canonical_country
 from .scoring_text import norm
 
@@ -35,21 +37,29 @@ def drop_initiatives_that_are_orgs(inits: list[Initiative], orgs: list[Organizat
     return [i for i in inits if norm(i.name) not in names]
 
 
-def add_affiliation_orgs(people: list[Person], orgs: list[Organization]) -> list[Organization]:
-    """An affiliation that names no known organization and no country becomes an organization."""
+def add_affiliation_orgs(doc: Document, people: list[Person], orgs: list[Organization]) -> list[Organization]:
+    """An affiliation that names no known organization and no country becomes an organization,
+    when the organizations extractor accepts its phrase as an organization's name."""
     known = {norm(n) for o in orgs for n in (o.name, o.acronym) if n}
+    known |= {norm(m.text) for o in orgs for m in o.mentions}
     out = list(orgs)
     for p in people:
         aff = p.affiliation
         if not aff or norm(aff) in known or canonical_country(aff) is not None:
             continue
         ev = p.evidence.get("affiliation")
-        out.append(Organization(name=aff, acronym=None, mentions=[ev] if ev else []))
-        known.add(norm(aff))
+        if ev is None:
+            continue
+        org = org_from_phrase(doc, ev.start, ev.end)
+        if org is None or norm(org.name) in known:
+            continue
+        out.append(org)
+        known.add(norm(org.name))
     return out
 
 
 def resolve(
+    doc: Document,
     people: list[Person],
     orgs: list[Organization],
     initiatives: list[Initiative],
@@ -57,5 +67,5 @@ def resolve(
 ) -> tuple[list[Person], list[Organization], list[Initiative], list[Event]]:
     initiatives = drop_initiatives_that_are_orgs(initiatives, orgs)
     people = drop_people_inside_names(people, orgs, initiatives)
-    orgs = add_affiliation_orgs(people, orgs)
+    orgs = add_affiliation_orgs(doc, people, orgs)
     return people, orgs, initiatives, events
