@@ -70,13 +70,13 @@ class _Scan:
 
     def __init__(self, text: str, source: str, lo: int, hi: int, v: Vocab, title: bool) -> None:
         self.text, self.source, self.v, self.title = text, source, v, title
-        self.toks = tokenize(text, lo, hi)
+        self.toks, self.hi = tokenize(text, lo, hi), hi
         self.verbs = frozenset(w.split()[0] for w in (*v.strong, *v.after))
 
     def head_at(self, i: int) -> tuple[int, str, bool, bool] | None:
         """(end index, kind, is body, is plural) of an event head starting at token i."""
         v, toks = self.v, self.toks
-        for n in range(min(v.longest_head, len(toks) - i), 0, -1):
+        for n in range(min(v.longest, len(toks) - i), 0, -1):
             key = " ".join(t.low for t in toks[i : i + n])
             for k, plural in ((key, False), (key[:-1], True)):
                 if plural and not key.endswith("s"):
@@ -257,7 +257,7 @@ class _Scan:
             first += 1
         ordinal = next((o for t in mods if (o := ordinal_of(t, v)) is not None), None)
         year = next((t.text for t in (*mods, *toks[j:end]) if YEAR.fullmatch(t.text)), None)
-        theme_m = THEME.search(self.text, toks[j - 1].end) if end == j else None
+        theme_m = THEME.search(self.text, toks[j - 1].end, self.hi) if end == j else None
         name = _clean(self.source, toks[first].start, toks[max(end, j) - 1].end)
         if name_end > end and comma is not None:
             name = f"{name} {_clean(self.source, toks[comma + 1].start, toks[name_end - 1].end)}"

@@ -9,6 +9,7 @@ participating countries, never a date too far from the release's own.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from . import lexicon
@@ -59,29 +60,38 @@ class Context:
 
     def __init__(self, doc: Document, header: Header, dates: list[DateMention], places: list[PlaceMention],
                  v: Vocab, warnings: list[str]) -> None:
-        self.doc, self.header, self.dates, self.places, self.v, self.warnings = doc, header, dates, places, v, warnings
+        self.doc, self.header, self.v, self.warnings = doc, header, v, warnings
+        self.dates = sorted(dates, key=lambda d: d.mention.start)
+        self.places = sorted(places, key=lambda p: p.mention.start)
+        self._date_at = [d.mention.start for d in self.dates]
+        self._place_at = [p.mention.start for p in self.places]
+        self._index = {id(p): n for n, p in enumerate(self.places)}
+        self._place_of: dict[int, Place | None] = {}
         try:
             self.months = frozenset(k.rstrip(".") for k in lexicon.table(lexicon.language_file(v.lang, "months.txt")))
         except (FileNotFoundError, OSError):
             self.months = frozenset()
         self.pub_year = int(header.published[:4]) if header.published else None
 
+    def dates_in(self, lo: int, hi: int) -> list[DateMention]:
+        return self.dates[bisect_left(self._date_at, lo) : bisect_left(self._date_at, hi)]
+
+    def places_in(self, lo: int, hi: int) -> list[PlaceMention]:
+        return self.places[bisect_left(self._place_at, lo) : bisect_left(self._place_at, hi)]
+
     def placed(self, lo: int, hi: int) -> bool:
         """Does the sentence say when or where (a usable date, or a place)?"""
-        return any(lo <= d.mention.start < hi and self.usable_date(d, lo) for d in self.dates) or any(
-            lo <= p.mention.start < hi and self.place_of(p, lo) for p in self.places)
+        return any(self.usable_date(d, lo) for d in self.dates_in(lo, hi)) or any(
+            self.place_of(p) for p in self.places_in(lo, hi))
 
     def month_in(self, c: Cand) -> bool:
         return any(w.rstrip("'s") in self.months for w in c.name.lower().split()[:2])
 
     def attached(self, c: Cand, hi: int) -> bool:
-        text = self.doc.text
-        for p in self.places:
-            s = p.mention.start
-            if c.end <= s <= min(hi, c.end + 40) and PLACE_GAP.search(text, c.end, s):
-                return True
-        return any(c.end <= d.mention.start <= min(hi, c.end + 40) and DATE_GAP.search(text, c.end, d.mention.start)
-                   for d in self.dates if len(d.start) > 4)
+        text, until = self.doc.text, min(hi, c.end + 40) + 1
+        if any(PLACE_GAP.search(text, c.end, p.mention.start) for p in self.places_in(c.end, until)):
+            return True
+        return any(len(d.start) > 4 and DATE_GAP.search(text, c.end, d.mention.start) for d in self.dates_in(c.end, until))
 
     # ------------------------------------------------------------ dates, places, venues
     def usable_date(self, d: DateMention, lo: int) -> bool:
@@ -92,8 +102,14 @@ class Context:
         year = int(d.start[:4])
         return self.pub_year is None or self.pub_year - 2 <= year <= self.pub_year + 3
 
-    def place_of(self, p: PlaceMention, lo: int) -> Place | None:
-        if p.in_name or FROM_BEFORE.search(self.doc.text, max(lo, p.mention.start - 20), p.mention.start):
+    def place_of(self, p: PlaceMention) -> Place | None:
+        """Where an event may be: not a place inside a name, after 'from'/'of', possessive or listed."""
+        if id(p) not in self._place_of:
+            self._place_of[id(p)] = self._place_of_uncached(p)
+        return self._place_of[id(p)]
+
+    def _place_of_uncached(self, p: PlaceMention) -> Place | None:
+        if p.in_name or FROM_BEFORE.search(self.doc.text, max(0, p.mention.start - 20), p.mention.start):
             return None
         if self.doc.text[p.mention.end : p.mention.end + 2] == "'s" or self.in_list(p):
             return None
@@ -109,33 +125,32 @@ class Context:
 
     def in_list(self, p: PlaceMention) -> bool:
         """Is the place one of three or more countries or cities listed ('Benin, Ghana and Togo')?"""
-        joined = [p]
+        joined, at = 1, self._index.get(id(p))
+        if at is None:
+            return False
         for step in (-1, 1):
-            cur = p
-            while True:
-                nxt = next((q for q in self.places if (q.mention.start > cur.mention.end if step > 0 else q.mention.end < cur.mention.start)
-                            and LIST_GAP.fullmatch(self.doc.text[cur.mention.end:q.mention.start] if step > 0
-                                                   else self.doc.text[q.mention.end:cur.mention.start])), None)
-                if nxt is None:
+            k = at
+            while 0 <= k + step < len(self.places):
+                a, b = sorted((self.places[k], self.places[k + step]), key=lambda q: q.mention.start)
+                if a.mention.end > b.mention.start or not LIST_GAP.fullmatch(self.doc.text[a.mention.end : b.mention.start]):
                     break
-                joined.append(nxt)
-                cur = nxt
-        return len(joined) >= 3
+                joined, k = joined + 1, k + step
+        return joined >= 3
 
     def attach(self, ms: list[EventMention], lo: int, hi: int) -> None:
         """Dates go to the nearest mention (one each); places and venues to the nearest too."""
         def near(m: EventMention, span: tuple[int, int]) -> int:
             g = _gap((m.cand.start, m.cand.end), span)
             return g if m.status == "event" or g <= NEAR else FAR
-        for d in (d for d in self.dates if lo <= d.mention.start < hi and self.usable_date(d, lo)):
+        for d in (d for d in self.dates_in(lo, hi) if self.usable_date(d, lo)):
             span = (d.mention.start, d.mention.end)
             ok = [m for m in ms if not (m.cand.year and d.start[:4] != m.cand.year) and near(m, span) < FAR]
             if ok:
                 best = min(ok, key=lambda m: (near(m, span), m.cand.start > span[0]))
                 if best.date is None:
                     best.date = d
-        for p in (p for p in self.places if lo <= p.mention.start < hi):
-            place = self.place_of(p, lo)
+        for p in self.places_in(lo, hi):
+            place = self.place_of(p)
             for m in ms:
                 inside = m.cand.start <= p.mention.start < m.cand.end
                 if m.cand.verb and (inside or p.preposition is None) and not (inside and m.cand.kind == "visit"):
@@ -143,7 +158,7 @@ class Context:
                 g = near(m, (p.mention.start, p.mention.end))
                 if place and g < FAR and (m.place is None or g < near(m, m.place_span)):
                     m.place, m.place_span = place, (p.mention.start, p.mention.end)
-        venues = [p.venue_mention for p in self.places if p.venue_mention and lo <= p.venue_mention.start < hi]
+        venues = [p.venue_mention for p in self.places_in(lo - 200, hi) if p.venue_mention and lo <= p.venue_mention.start < hi]
         for vm in VENUE.finditer(self.doc.text, lo, hi, self.warnings):
             s, e = vm.span("venue")
             if any(ch.isupper() for ch in self.doc.text[s:e]) and not any(x.start <= s < x.end for x in venues):
@@ -168,7 +183,7 @@ class Context:
             written = self.doc.source[s:e].strip()
             known = next((p for p in self.places if s <= p.mention.start < e), None)
             if known is not None:
-                return d, self.place_of(known, line.start)
+                return d, self.place_of(known)
             ev = self.doc.mention(s, e, DATELINE_PLACE.name)
             if canonical_country(written):
                 return d, Place(None, written, {"country": ev})
@@ -180,7 +195,7 @@ class Context:
         t = self.header.title
         if t is None:
             return None, None
-        place = next((x for x in (self.place_of(p, t.start) for p in self.places if t.start <= p.mention.start < t.end
+        place = next((x for x in (self.place_of(p) for p in self.places if t.start <= p.mention.start < t.end
                                   and (p.preposition or p.mention.start == t.start)) if x), None)
         vm = VENUE.search(self.doc.text, t.start, t.end)
         venue = self.doc.mention(vm.start("venue"), vm.end("venue"), VENUE.name) if vm else None

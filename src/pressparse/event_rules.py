@@ -42,10 +42,8 @@ class Vocab:
     link: tuple[str, ...]
     stop: frozenset[str]
     venues: tuple[str, ...]
+    longest: int                      # most words in a head ("round table session": 3)
 
-    @property
-    def longest_head(self) -> int:
-        return max((len(k.split()) for k in (*self.kinds, *self.bodies)), default=1)
 
 
 def _sections(relpath: str) -> dict[str, list[str]]:
@@ -77,9 +75,10 @@ def vocab(lang: str) -> Vocab | None:
     except (FileNotFoundError, OSError):
         return None
     low = {k: tuple(x.lower() for x in v) for k, v in sec.items()}
+    kinds = _pairs(sec.get("kinds", []))
     return Vocab(
         lang=lang,
-        kinds=MappingProxyType(_pairs(sec.get("kinds", []))),
+        kinds=MappingProxyType(kinds),
         bodies=frozenset(low.get("bodies", ())),
         strong=low.get("strong", ()),
         weak=low.get("weak", ()),
@@ -96,6 +95,7 @@ def vocab(lang: str) -> Vocab | None:
         stop=frozenset(low.get("stop", ())),
         venues=tuple(k.strip().lower() for k, _, role in (e.partition("=") for e in venues)
                      if role.strip() in ("", "venue")),
+        longest=max((len(k.split()) for k in (*kinds, *low.get("bodies", ()))), default=1),
     )
 
 

@@ -38,6 +38,7 @@ SUB_EVENTS = frozenset({"signing", "launch"})
 class _Cluster:
     """The mentions of one event, and the values settled from them."""
 
+    kind: str
     mentions: list[EventMention] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
     start: str | None = None
@@ -51,10 +52,6 @@ class _Cluster:
     def first(self) -> Cand:
         """The first mention that reports the event (body before title)."""
         return min((m.cand for m in self.mentions if m.status == "event"), key=lambda c: (c.title, c.start))
-
-    @property
-    def kind(self) -> str:
-        return self.first.kind
 
     @property
     def observance(self) -> bool:
@@ -179,7 +176,7 @@ class _Finder(Context):
             same = [k for k in clusters if k.kind == m.cand.kind and not k.observance and not all(x.cand.title for x in k.mentions)]
             target = next((k for k in clusters if self.compatible(m.cand, k, len(same) == 1 and k in same)), None)
             if target is None:
-                target = _Cluster()
+                target = _Cluster(m.cand.kind)
                 clusters.append(target)
             target.mentions.append(m)
             target.aliases.update(m.cand.aliases)

@@ -5,6 +5,7 @@ Each rule takes the lists and returns new lists; `resolve` applies them in order
 
 from __future__ import annotations
 
+from . import lexicon
 from .document import Document
 from .models import Event, Initiative, Mention, Organization, Person
 from .orgs import org_from_phrase
@@ -58,6 +59,22 @@ def add_affiliation_orgs(doc: Document, people: list[Person], orgs: list[Organiz
     return out
 
 
+def host_affiliations(people: list[Person], orgs: list[Organization], lang: str = "en") -> list[Person]:
+    """A host position with no employer ("Secretary General X") belongs to the publishing body."""
+    hosts = {o.acronym for o in orgs if o.acronym}
+    host = next((h for h in lexicon.entries(f"{lang}/host_organizations.txt") if h in hosts), None)
+    if host is None:
+        return people
+    positions = lexicon.lowered(f"{lang}/host_positions.txt")
+    out = []
+    for p in people:
+        title = (p.title or "").lower()
+        if p.affiliation is None and title in positions:
+            p = p.model_copy(update={"affiliation": host})
+        out.append(p)
+    return out
+
+
 def resolve(
     doc: Document,
     people: list[Person],
@@ -67,5 +84,6 @@ def resolve(
 ) -> tuple[list[Person], list[Organization], list[Initiative], list[Event]]:
     initiatives = drop_initiatives_that_are_orgs(initiatives, orgs)
     people = drop_people_inside_names(people, orgs, initiatives)
+    people = host_affiliations(people, orgs)
     orgs = add_affiliation_orgs(doc, people, orgs)
     return people, orgs, initiatives, events
