@@ -134,12 +134,32 @@ NOT_EVENTS = [
     "The new portal was launched by the Secretariat.",
     "He delivered a keynote speech at the start of the session.",
     "Almost 400 support missions have been carried out since the last Committee.",
+    "The webinar is one of a series of online events organized since 2020.",
 ]
 
 
 @pytest.mark.parametrize("body", NOT_EVENTS, ids=[b[:40] for b in NOT_EVENTS])
 def test_not_events(body: str) -> None:
     assert events_of(body) == []
+
+
+def test_a_body_holding_its_numbered_session() -> None:
+    body = ("The Committee on Border Chemistry (CBC) held its 54th Session from 2 to 6 May 2022. "
+            "The CBC adopted two opinions.")
+    (event,) = events_of(body)
+    assert (event.name, event.kind, event.start) == ("54th Session of the Committee on Border Chemistry", "session", "2022-05-02")
+    assert [m.text for m in event.mentions] == ["Committee on Border Chemistry", "54th Session", "CBC"]
+
+
+def test_a_body_at_its_dated_session() -> None:
+    body = "The mandate that the Policy Commission gave at its March 2022 session was discussed by the experts."
+    (event,) = events_of(body)
+    assert (event.name, event.kind, event.start) == ("Policy Commission", "session", "2022-03")
+
+
+def test_a_planned_visit_is_an_event() -> None:
+    (event,) = events_of("The Secretary General will visit Japan next week.")
+    assert (event.name, event.kind, event.country) == ("visit to Japan", "visit", "Japan")
 
 
 # ---------------------------------------------------------------- one event, several mentions
@@ -156,6 +176,16 @@ def test_title_and_body_mentions_merge() -> None:
     body = "The Secretariat held the 5th Regional Conference on Trade Facilitation in Accra on 10 and 11 May 2022."
     (event,) = events_of(body, title="Accra hosts 5th Regional Conference on Trade Facilitation")
     assert (event.start, event.end, event.city, event.primary) == ("2022-05-10", "2022-05-11", "Accra", True)
+
+
+def test_the_conference_is_the_headline_one() -> None:
+    body = ("The 18th Border Research Conference was held in Tbilisi, Georgia, from 4 to 6 October 2022. "
+            "Next year's Conference will take place in Lima, Peru.\n\n"
+            "In the margins of the Conference, two administrations signed a Memorandum of Understanding.")
+    found = events_of(body, title="18th Border Research Conference held in Tbilisi", dateline="Tbilisi, 10 October 2022")
+    signing = next(e for e in found if e.kind == "signing")
+    assert (signing.start, signing.city) == ("2022-10", "Tbilisi")
+    assert primaries(found) == ["18th Border Research Conference"]
 
 
 def test_sub_event_takes_place_and_month_of_its_event() -> None:
@@ -248,6 +278,17 @@ def test_exactly_one_primary() -> None:
 def test_odd_text_never_raises(text: str) -> None:
     doc = Document.from_text(text)
     assert isinstance(find_events(doc, Header(), [], [], [], []), list)
+
+
+def test_long_input_stays_fast() -> None:
+    import time
+
+    one = release("The 2nd Border Forum was held in Lima on 2 May 2022. The Forum (BF2) adopted a plan. "
+                  "Ms. Amara Okafor met with the Minister of Trade. A Memorandum of Understanding was signed.")
+    text = "\n\n".join([one] * 300)
+    begin = time.monotonic()
+    assert parse(text).events
+    assert time.monotonic() - begin < 60
 
 
 def test_unknown_language_gives_nothing() -> None:

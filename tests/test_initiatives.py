@@ -35,8 +35,8 @@ FOUND = [
     ("Both bodies maintain a joint Tariff Database for Members.", "Tariff Database", "database", None),
     ("Operation NORTHWIND III ran for ten days in 12 ports.", "Operation NORTHWIND III", "operation", None),
     ("Seizures rose during Operation Kestrel last spring.", "Operation Kestrel", "operation", None),
-    ("Ratification of the World Trade Organization (WTO) Trade Facilitation Agreement (TFA) went fast.",
-     "Trade Facilitation Agreement", "agreement", "TFA"),
+    ("Ratification of the WTO Trade Facilitation Agreement (TFA) went fast.",
+     "WTO Trade Facilitation Agreement", "agreement", "TFA"),
     ("Members discussed the WCO Anti-Smuggling and Border Integrity (A-SBI) Programme in depth.",
      "WCO Anti-Smuggling and Border Integrity Programme", "programme", "A-SBI"),
     ("A \"Senior Analyst Program (SAP)\" was opened for officers.", "Senior Analyst Program", "programme", "SAP"),
@@ -45,7 +45,7 @@ FOUND = [
     ("Resolution 71/209, adopted by the General Assembly, was quoted.", "Resolution 71/209", "resolution", None),
     ("Delegates praised the Project on Border Management for West Africa and its results.",
      "Project on Border Management for West Africa", "project", None),
-    ("Support came from the Customs Co-operation Fund/Korea (CCF/Korea) this year.",
+    ("The Customs Co-operation Fund/Korea (CCF/Korea) paid for it this year.",
      "Customs Co-operation Fund/Korea", "other", "CCF/Korea"),
     ("A Study on the Use of Blockchain in Origin Certification was tabled.",
      "Study on the Use of Blockchain in Origin Certification", "publication", None),
@@ -70,7 +70,7 @@ FOUND = [
     ("A Customs Reform Action Plan is being drafted by the country.",
      "Customs Reform Action Plan", "other", None),
     ("The Minister thanked Mr. Pedro Alves for the Interim Report on Tariff Reform.", "Interim Report on Tariff Reform", "publication", None),
-    ("The Operation ACT (Action against Counterfeit Tobacco) ended.", "Operation ACT", "operation", "ACT"),
+    ("The Operation STOP (Seizures of Tobacco and Other Products) ended.", "Operation STOP", "operation", "STOP"),
 ]
 
 
@@ -84,17 +84,17 @@ def test_finds(text: str, name: str, kind: str, acronym: str | None) -> None:
 
 # (sentence, name that must not be returned)
 REJECTED = [
-    ("The 11th WTO Ministerial Conference opened in Buenos Aires.", "Ministerial Conference"),
+    ("The 15th WTO Ministerial Conference opened in Quito.", "Ministerial Conference"),
     ("The 3rd Global AEO Conference was held in Madrid.", "Global AEO Conference"),
     ("The Council discussed a framework of standards and other WCO tools.", "framework of standards"),
     ("WCO tools help Members a lot.", "WCO tools"),
     ("The Forum theme, \"Customs Renewal\", was popular.", "Customs Renewal"),
     ("The Committee met with \"Secure Borders, Open Trade\" as its theme.", "Secure Borders, Open Trade"),
-    ("At the start, the Chair introduced this year's theme, \"Enforcement in a Changing World\".",
-     "Enforcement in a Changing World"),
+    ("At the start, the Chair introduced this year's theme, \"Enforcement in a Connected Age\".",
+     "Enforcement in a Connected Age"),
     ("Members signed several Free Trade Agreements in 2019.", "Free Trade Agreements"),
     ("The United Nations Environment Programme (UNEP) attended.", "United Nations Environment Programme"),
-    ("The session was opened by the International Monetary Fund (IMF).", "International Monetary Fund"),
+    ("Experts from the International Monetary Fund (IMF) spoke.", "International Monetary Fund"),
     ("The Programme Manager, Ms. Amara Okafor, spoke first.", "Programme Manager"),
     ("Project Manager Mr. Tomasz Wielicki presented the plan.", "Project Manager Mr"),
     ("The CITES Secretariat and the HS Committee were informed.", "CITES"),
@@ -160,15 +160,15 @@ def test_name_cut_off_by_the_end_of_the_text_is_dropped() -> None:
 
 
 def test_title_case_headline_needs_a_short_form() -> None:
-    text = "Customs Officers Seize Ivory in New Global Operation\n\nOfficers joined the ECA Regional Strategy on \"Data Pool\"."
-    assert names(text) == ['ECA Regional Strategy on "Data Pool"']
+    text = "Customs Officers Seize Ivory in New Global Operation\n\nOfficers joined the ECA Regional Strategy on \"Shared Laboratories\"."
+    assert names(text) == ['ECA Regional Strategy on "Shared Laboratories"']
 
 
 def test_mentions_are_source_slices_and_curly_quotes_are_kept() -> None:
-    text = "Members back the ECA Regional Strategy on \u201cTrainers Pool\u201d and the \u2018Framework of Standards on Rail Freight\u2019."
+    text = "Members back the ECA Regional Strategy on \u201cMobile Trainers\u201d and the \u2018Framework of Standards on Rail Freight\u2019."
     doc = Document.from_text(text)
     found = find_initiatives(doc, [], "en", [])
-    assert [i.name for i in found] == ["ECA Regional Strategy on \u201cTrainers Pool\u201d", "Framework of Standards on Rail Freight"]
+    assert [i.name for i in found] == ["ECA Regional Strategy on \u201cMobile Trainers\u201d", "Framework of Standards on Rail Freight"]
     for i in found:
         for m in i.mentions + list(i.evidence.values()):
             assert m.text == text[m.start : m.end]
@@ -178,7 +178,7 @@ def test_initials_match() -> None:
     join = vocab("en").join
     assert initials_match("Partnership in Customs Academic Research and Development".split(), "PICARD", join)
     assert initials_match("Anti-Corruption and Integrity Promotion".split(), "A-CIP", join)
-    assert not initials_match("Central Enforcement Network".split(), "CCF", join)
+    assert not initials_match("Regional Seizure Network".split(), "CCF", join)
 
 
 def test_initiative_words_file_is_clean() -> None:

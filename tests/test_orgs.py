@@ -16,7 +16,7 @@ from pressparse.org_rules import find_in_words, split_words
 from pressparse.orgs import find_organizations, org_from_phrase
 
 # A small stand-in for the places gazetteer, so these cases do not depend on its data.
-_COUNTRIES = {"Norway", "Japan", "Ruritania", "Indonesia", "Senegal"}
+_COUNTRIES = {"Norway", "Japan", "Ruritania", "Indonesia", "Senegal", "Finland", "Malaysia"}
 _CITIES = {"Ningbo": "China", "Vienna": "Austria"}
 
 
@@ -45,7 +45,7 @@ def pairs(text: str) -> set[tuple[str, str | None]]:
             {("Ruritanian Revenue Authority", "RRA")},
         ),
         (
-            "Two Regional Intelligence Liaison Offices (RILOs) took part; the RILO in Vienna led.",
+            "Several Regional Intelligence Liaison Offices (RILOs) helped; the RILO in Vienna led.",
             {("Regional Intelligence Liaison Offices", "RILOs")},
         ),
         (
@@ -59,21 +59,21 @@ def pairs(text: str) -> set[tuple[str, str | None]]:
             {("World Customs Organization", "WCO")},
         ),
         (
-            "The World Trade Organization (WTO) Trade Facilitation Agreement (TFA) entered into force.",
+            "The World Trade Organization (WTO) Information Technology Agreement (ITA) was extended.",
             {("World Trade Organization", "WTO")},
         ),
         ("Officers shared data with INTERPOL and Europol.", {("INTERPOL", "INTERPOL"), ("Europol", "Europol")}),
         # Customs administrations need a place
         (
-            "Officers of Norwegian Customs and Ningbo Customs met Norway Customs.",
-            {("Norwegian Customs", None), ("Ningbo Customs", None)},
+            "Officers of Finnish Customs and Ningbo Customs met Finland Customs.",
+            {("Finnish Customs", None), ("Ningbo Customs", None)},
         ),
         (
-            "Mr. Tomasz Wielicki, Deputy Director General of Senegalese Customs, spoke.",
-            {("Senegalese Customs", None)},
+            "Mr. Tomasz Wielicki, Deputy Director General of Norwegian Customs, spoke.",
+            {("Norwegian Customs", None)},
         ),
-        ("The Royal Thai Customs Department hosted it; Thai Customs thanked the WCO.", {
-            ("Royal Thai Customs Department", None), ("WCO", "WCO")}),
+        ("The Royal Malaysian Customs Department hosted it; Malaysian Customs thanked the WCO.", {
+            ("Royal Malaysian Customs Department", None), ("WCO", "WCO")}),
         # standing bodies, with and without the owner's prefix
         (
             "The WCO Policy Commission met; the Policy Commission then adopted it.",
@@ -91,8 +91,8 @@ def pairs(text: str) -> set[tuple[str, str | None]]:
             "The Tariff Working Party of the Council of the African Union met.",
             {("Tariff Working Party of the Council of the African Union", None), ("African Union", None)},
         ),
-        ("Delegates from the Secretariat of the Basel, Rotterdam and Stockholm Conventions came.", {
-            ("Secretariat of the Basel, Rotterdam and Stockholm Conventions", None)}),
+        ("Delegates from the Secretariat of the Abuja, Lima and Oslo Conventions came.", {
+            ("Secretariat of the Abuja, Lima and Oslo Conventions", None)}),
         (("The Ministry of Trade, Industry and Tourism and the Ministry of Finance, Japan Customs and "
           "Korea Customs Service met."), {("Ministry of Trade, Industry and Tourism", None),
          ("Ministry of Finance", None), ("Japan Customs", None), ("Korea Customs Service", None)}),
@@ -115,7 +115,7 @@ def pairs(text: str) -> set[tuple[str, str | None]]:
         ("The Vienna-based Ruritania Revenue Authority and Norway's Customs Department met.",
          {("Ruritania Revenue Authority", None), ("Norway's Customs Department", None)}),
         # a regional office named by its region
-        ("Support came from the RILO Asia Pacific.", {("RILO Asia Pacific", None)}),
+        ("Support came from the RILO Eastern Europe.", {("RILO Eastern Europe", None)}),
         ("Staff of the Customs Department of the kingdom attended.", {("Customs Department", None)}),
     ],
 )
@@ -131,8 +131,8 @@ def test_finds(text: str, expected: set[tuple[str, str | None]]) -> None:
         "Member Customs Administrations and customs administrations of the region agreed.",
         "The WCO Secretariat and the WCO Europe Region prepared it.",
         "The Mercator Programme supports the Revised Kyoto Convention.",
-        "The Minister of Finance and Budget spoke to the Heads of Customs.",
-        "Mr. Tomasz Wielicki, Head of the Operations Department, spoke.",
+        "The Minister of Economy and Planning spoke to the Heads of Customs.",
+        "Mr. Tomasz Wielicki, Head of the Compliance Department, spoke.",
         "It lets a Customs Administration measure release times.",
         "The Time Release Study (TRS) was presented by the Organization.",
         "Ms. Amara Okafor, President of Norway, spoke.",
@@ -157,7 +157,7 @@ def test_mentions_are_source_slices_and_all_recorded() -> None:
 
 def test_french_release_uses_the_gazetteer() -> None:
     found = find_organizations(
-        Document.from_text("L'Organisation mondiale des douanes (OMD) a tenu sa session. L'OMD a salué l'OMC."), "fr", []
+        Document.from_text("Selon l'Organisation mondiale des douanes (OMD), la session est close. L'OMD a salué l'OMC."), "fr", []
     )
     assert {(o.name, o.acronym) for o in found} == {("Organisation mondiale des douanes", "OMD"), ("OMC", "OMC")}
 
@@ -186,8 +186,8 @@ def test_org_from_phrase() -> None:
 @pytest.mark.parametrize(
     "phrase, acronym, expected",
     [
-        ("Regional Office for Capacity Building for Eastern and Southern Africa", "ROCB-ESA",
-         "Regional Office for Capacity Building for Eastern and Southern Africa"),
+        ("Regional Centre for Border Studies for Northern and Eastern Europe", "RCBS-NEE",
+         "Regional Centre for Border Studies for Northern and Eastern Europe"),
         ("the Federal Administration of Public Revenue", "AFIP", "Federal Administration of Public Revenue"),
         ("Director General of the Ruritanian Revenue Authority", "RRA", "Ruritanian Revenue Authority"),
         ("the Trade Facilitation Agreement", "TFA", None),

@@ -15,8 +15,8 @@ from pressparse.places import (
 
 # (sentence, expected places as (city, country, venue) in text order)
 CASES: list[tuple[str, list[tuple[str | None, str | None, str | None]]]] = [
-    ("The workshop was held at the WCO headquarters in Brussels on 3 May.",
-     [("Brussels", "Belgium", "WCO headquarters")]),
+    ("The course took place at the UPU headquarters in Bern on 3 May.",
+     [("Bern", "Switzerland", "UPU headquarters")]),
     ("Delegates met in Lomé, Togo, for three days.", [("Lomé", "Togo", None)]),
     ("The mission went to Ndjamena (Chad) in June.", [("Ndjamena", "Chad", None)]),
     ("The forum took place in N'Djamena last year.", [("N'Djamena", "Chad", None)]),
@@ -30,10 +30,10 @@ CASES: list[tuple[str, list[tuple[str | None, str | None, str | None]]]] = [
      [(None, "Republic of Korea", None), (None, "Russian Federation", None)]),
     ("Teams from the U.S. and the UK joined.", [(None, "U.S.", None), (None, "UK", None)]),
     ("BRUSSELS, 4 February 2019 - The meeting closed.", [("BRUSSELS", "Belgium", None)]),
-    ("The round table was held at the Headquarters of the League of Arab States in Cairo, Egypt.",
-     [("Cairo", "Egypt", "Headquarters of the League of Arab States")]),
+    ("The panel sat at the Headquarters of the Bank of Central African States in Yaoundé, Cameroon.",
+     [("Yaoundé", "Cameroon", "Headquarters of the Bank of Central African States")]),
     ("The visit ended at the Port of Mombasa.", [("Mombasa", "Kenya", "Port of Mombasa")]),
-    ("The event, held in San Jose, Costa Rica, drew 200 people.", [("San Jose", "Costa Rica", None)]),
+    ("The event, held in Cartagena, Colombia, drew 200 people.", [("Cartagena", "Colombia", None)]),
     ("The conference returned to Split, Croatia.", [("Split", "Croatia", None)]),
     ("Le séminaire s'est tenu à Yaoundé (Cameroun).", [("Yaoundé", "Cameroun", None)]),
     ("Singapore hosted the meeting.", [("Singapore", "Singapore", None)]),
@@ -48,7 +48,7 @@ NOT_PLACES = [
     "The Council meets in March and the Union in June.",
     "Nice words were said by Mr. Tomasz Wielicki.",
     "Participants from Africa, Europe and Latin America took part.",
-    "Experts in capacity building met the Capacity Building Directorate.",
+    "Experts in tariff matters met the Tariff Directorate.",
     "The ICA and the CBP signed it.",
     "The panel heard Dr. Amara Jackson and Prof. Lin Florence.",
 ]
@@ -87,7 +87,7 @@ def test_no_false_cities(text: str) -> None:
     ("The Revised Kyoto Convention entered into force.", "Kyoto"),
     ("She leads China Customs.", "China"),
     ("The host, Mr. Wei Wuhan, opened it.", "Wuhan"),
-    ("The host, Ms. Grace T. Kabwe, opened it.", "Kabwe"),
+    ("The host, Ms. Amara T. Kitwe, opened it.", "Kitwe"),
     ("The Basel, Rotterdam and Stockholm Conventions were discussed.", "Basel"),
     ("The Basel, Rotterdam and Stockholm Conventions were discussed.", "Rotterdam"),
 ])

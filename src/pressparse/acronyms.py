@@ -86,15 +86,15 @@ GAZETTEER = Rule(
         + r"(?:'s|s)?(?![\p{L}\p{N}])(?![-/]\p{Lu})"
     ),
     examples=("the World Customs Organization said", "the WCO's", "two RILOs", "Interpol"),
-    rejects=("the wco", "the ROCB-WCA report", "UNWCO", "world bank"),
+    rejects=("the wco", "the ROCB-NEE report", "UNWCO", "world bank"),
     doc="Well-known organizations by name, alias or short form.",
 )
 
-#: An acronym in brackets: "(WCO)", "(RILOs)", "(ROCB-WCA)", "(RILO A/P)", "(CCF/Japan)".
+#: An acronym in brackets: "(WCO)", "(RILOs)", "(ROCB-NEE)", "(RILO E/E)", "(CCF/Korea)".
 ACRONYM_DEF = Rule(
     name="org_acronym_in_brackets",
     pattern=r"\([ ]{0,2}(\p{Lu}[\p{L}\p{N}&./-]{0,14}(?: \p{Lu}[\p{L}\p{N}&./-]{0,10})?)[ ]{0,2}\)",
-    examples=("Organization (WCO)", "Offices (RILOs)", "Africa (ROCB-WCA)", "region (RILO A/P)"),
+    examples=("Organization (WCO)", "Offices (RILOs)", "Europe (ROCB-NEE)", "region (RILO E/E)"),
     rejects=("in (2017)", "(customs)", "( )"),
     doc="The short form of a definition; `looks_like_acronym` then rejects '(China)'.",
 )
@@ -156,7 +156,7 @@ def scan_definitions(s: Scan, gaz_names_by_end: dict[int, Cand]) -> None:
             continue
         before = doc_strip_left(text, m.start())
         words = s.chunks.get(before)
-        if words is None:  # "... for the Asia/Pacific region (RILO A/P)": one lower-case word between
+        if words is None:  # "... for the Baltic region (RILO BR)": one lower-case word between
             prev = text.rfind(" ", 0, before)
             between = text[prev + 1 : before]
             if prev > 0 and between.isalpha() and between.islower() and between not in connectors(s.lang):
@@ -235,7 +235,7 @@ def settle_gazetteer_shorts(s: Scan) -> None:
             continue
         wider = [d for d in sorted(s.defined) if d.startswith((key + " ", key + "-"))]
         if key not in s.defined and wider:
-            c.keys = {wider[0]}  # "ROCB" after "(ROCB-WCA)" is that office
+            c.keys = {wider[0]}  # "ROCB" after "(ROCB-NEE)" is that office
             kept.append(c)
             continue
         entries = [i for i, _, only in forms[form] if only in (None, s.lang)]

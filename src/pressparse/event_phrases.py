@@ -48,6 +48,10 @@ class Cand:
     theme: tuple[int, int] | None = None
     title: bool = False
 
+    def __post_init__(self) -> None:
+        if self.det_start < 0:
+            self.det_start = self.start
+
     @property
     def proper(self) -> bool:
         """A proper name: capitalized words besides the head, or a numbered one of a body."""
@@ -121,7 +125,7 @@ class _Scan:
             ):
                 pass
             elif t.word and t.text.islower() and lower < 3 and not self.stops(t) and t.low not in v.complement \
-                    and t.low not in v.weak and not t.low.endswith(("ed", "ly")) and not t.text[:1].isdigit():
+                    and t.low not in v.weak and not t.low.endswith(("ed", "ly", "'s")) and not t.text[:1].isdigit():
                 lower += 1
                 all_caps = False
             else:
@@ -336,7 +340,7 @@ def core(c: Cand, v: Vocab, months: frozenset[str]) -> set[str]:
             if not YEAR.fullmatch(w) and not ORDINAL_DIGITS.fullmatch(w) and w not in v.ordinals}
 
 
-def same_name(a: set[str], b: set[str]) -> bool:
+def same_name(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
     """Do two cores name the same event: one inside the other, or half their words shared?"""
     if not a or not b:
         return False

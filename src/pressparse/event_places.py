@@ -10,7 +10,7 @@ participating countries, never a date too far from the release's own.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import lexicon
 from .dates import DateMention
@@ -47,6 +47,31 @@ class EventMention:
     place: Place | None = None
     place_span: tuple[int, int] = (0, 0)
     venue: Mention | None = None
+
+
+
+@dataclass
+class Group:
+    """The mentions of one event, and the values settled from them."""
+
+    kind: str
+    mentions: list[EventMention] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    start: str | None = None
+    end: str | None = None
+    date_ev: Mention | None = None
+    place: Place | None = None
+    venue: Mention | None = None
+    primary: bool = False
+
+    @property
+    def first(self) -> Cand:
+        """The first mention that reports the event (body before title)."""
+        return min((m.cand for m in self.mentions if m.status == "event"), key=lambda c: (c.title, c.start))
+
+    @property
+    def observance(self) -> bool:
+        return any(m.cand.observance for m in self.mentions)
 
 
 

@@ -172,7 +172,7 @@ AFTER_TRIGGER = Rule(
         r"\G[\s,]{0,4}(?:\([^()\n]{1,40}\)[\s,]{0,4})?(?:(?:which|that|and)\s{1,3})?"
         r"(?:(?:recently|successfully|jointly|also|officially|formally)\s{1,3})?"
         rf"(?:{_phrases(_EN.after)})(?![\p{{L}}])"
-        r"(?!\s{1,3}(?:a|an|the|its|their|his|her|talks|discussions|consultations)(?![\p{L}]))"
+        r"(?!\s{1,3}(?:a|an|the|its|their|his|her|talks|discussions|consultations|since)(?![\p{L}]))"
     ),
     flags=regex.IGNORECASE,
     examples=(", which was held", " held", " (EC), held", " took place", ", which took place", " recently held"),

@@ -10,17 +10,18 @@ by `PRIMARY_STRATEGIES`, in order, and falls back on the dateline for its date a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from typing import cast, get_args
 
 import regex
 
 from .dates import DateMention
 from .document import Document
 from .event_phrases import Cand, candidates, core, same_name
-from .event_places import Context, EventMention, Place
+from .event_places import Context, EventMention, Group
 from .event_rules import AFTER_TRIGGER, LINK, RULES, STRONG_BEFORE, WEAK_BEFORE, Vocab, vocab
 from .header import Header
-from .models import Event, Initiative, Mention, Organization
+from .models import Event, EventKind, Initiative, Mention, Organization
 from .places import PlaceMention
 from .rules import RULE_TIMEOUT
 
@@ -34,31 +35,6 @@ SPECIFIC = frozenset({"signing", "launch", "visit", "mission"})
 SUB_EVENTS = frozenset({"signing", "launch"})
 
 
-@dataclass
-class _Cluster:
-    """The mentions of one event, and the values settled from them."""
-
-    kind: str
-    mentions: list[EventMention] = field(default_factory=list)
-    aliases: set[str] = field(default_factory=set)
-    start: str | None = None
-    end: str | None = None
-    date_ev: Mention | None = None
-    place: Place | None = None
-    venue: Mention | None = None
-    primary: bool = False
-
-    @property
-    def first(self) -> Cand:
-        """The first mention that reports the event (body before title)."""
-        return min((m.cand for m in self.mentions if m.status == "event"), key=lambda c: (c.title, c.start))
-
-    @property
-    def observance(self) -> bool:
-        return any(m.cand.observance for m in self.mentions)
-
-
-
 class _Finder(Context):
     """One release: its sentences, mentions and the events they make."""
 
@@ -68,9 +44,15 @@ class _Finder(Context):
         title = header.title
         self.spans: list[tuple[int, int]] = [(title.start, title.end)] if title else []
         self.has_title = title is not None
+        self._cores: dict[int, frozenset[str]] = {}
         for s in doc.sentences:
             if s.start >= header.body_start and not (title and s.start < title.end and title.start < s.end):
                 self.spans.append((s.start, s.end))
+
+    def core(self, c: Cand) -> frozenset[str]:
+        if id(c) not in self._cores:
+            self._cores[id(c)] = frozenset(core(c, self.v, self.months))
+        return self._cores[id(c)]
 
     # ------------------------------------------------------------ judging a mention
     def judge(self, c: Cand, lo: int, hi: int) -> str | None:
@@ -132,6 +114,8 @@ class _Finder(Context):
                     body = next((b for b in reversed(bodies) if b.cand.end <= c.start), None)
                     if body is not None and c.ordinal:   # "the Committee held its 54th Session"
                         c.name, c.aliases = f"{c.name} of the {body.cand.name}", c.aliases + body.cand.aliases
+                        body.status = "back"
+                        judged.append(body)
                     elif body is not None:     # "the Policy Commission ... at its December 2017 session"
                         body.cand.year = c.year
                         if body.status != "event":
@@ -147,7 +131,7 @@ class _Finder(Context):
         return out
 
     # ------------------------------------------------------------ merging mentions into events
-    def compatible(self, c: Cand, k: _Cluster, unique: bool) -> bool:
+    def compatible(self, c: Cand, k: Group, unique: bool) -> bool:
         """May mention `c` join event `k`? Same kind, no clash of number or year, and the same
         name words, its acronym, the same number, or (a title mention) the only such event."""
         f = k.first
@@ -157,8 +141,8 @@ class _Finder(Context):
         years = {m.cand.year for m in k.mentions if m.cand.year}
         if (c.ordinal and ords and c.ordinal not in ords) or (c.year and years and c.year not in years):
             return False
-        own = core(c, self.v, self.months)
-        cores = [core(m.cand, self.v, self.months) for m in k.mentions if m.status == "event"]
+        own = self.core(c)
+        cores = [self.core(m.cand) for m in k.mentions if m.status == "event"]
         if any(same_name(own, other) for other in cores):
             return True
         if own and own <= {a.lower() for a in k.aliases}:
@@ -167,16 +151,16 @@ class _Finder(Context):
             return True
         return c.title and unique and not c.verb
 
-    def cluster(self, ms: list[EventMention]) -> list[_Cluster]:
+    def cluster(self, ms: list[EventMention]) -> list[Group]:
         """Events from mentions: body mentions first, then the title's, then references back."""
-        clusters: list[_Cluster] = []
+        clusters: list[Group] = []
         body = [m for m in ms if m.status == "event" and not m.cand.title]
         title = [m for m in ms if m.status == "event" and m.cand.title]
         for m in body + title:
             same = [k for k in clusters if k.kind == m.cand.kind and not k.observance and not all(x.cand.title for x in k.mentions)]
             target = next((k for k in clusters if self.compatible(m.cand, k, len(same) == 1 and k in same)), None)
             if target is None:
-                target = _Cluster(m.cand.kind)
+                target = Group(m.cand.kind)
                 clusters.append(target)
             target.mentions.append(m)
             target.aliases.update(m.cand.aliases)
@@ -186,46 +170,63 @@ class _Finder(Context):
         self.merge_same_day(clusters)
         return clusters
 
-    def refer_back(self, m: EventMention, clusters: list[_Cluster]) -> None:
-        """'the Conference', 'this Regional Workshop': the latest event of that kind (or, for
-        'the meeting' and the like, of any kind nearby); a name joins the event it names."""
+    def refer_back(self, m: EventMention, clusters: list[Group]) -> None:
+        """'the Conference', 'this Regional Workshop': the event of that kind the headline names,
+        else the latest one (for 'the meeting' and the like, of any kind nearby); a name joins
+        the event it names."""
         c = m.cand
-        own = core(c, self.v, self.months)
+        own = self.core(c)
         if c.named and own:
             target = next((k for k in clusters if k.kind == c.kind and any(
-                same_name(own, core(x.cand, self.v, self.months)) for x in k.mentions if x.status == "event")), None)
+                same_name(own, self.core(x.cand)) for x in k.mentions if x.status == "event")), None)
         else:
             before = [(x.cand.start, k) for k in clusters for x in k.mentions if x.cand.start < c.start and not x.cand.title]
             same = [t for t in before if t[1].kind == c.kind]
-            pool = same or ([t for t in before if m.sent - 3 <= max(x.sent for x in t[1].mentions)]
+            titled = [t for t in same if any(x.cand.title and x.status == "event" for x in t[1].mentions)]
+            pool = titled or same or ([t for t in before if m.sent - 3 <= max(x.sent for x in t[1].mentions)]
                             if c.kind in GENERIC_BACK else [])
             target = max(pool, key=lambda t: t[0])[1] if pool else next(
                 (k for k in clusters if k.kind == c.kind and all(x.cand.title for x in k.mentions)), None)
         if target is not None:
             target.mentions.append(m)
 
-    def alias_mentions(self, clusters: list[_Cluster]) -> None:
+    def alias_mentions(self, clusters: list[Group]) -> None:
         """Every later use of an event's acronym ("the MC11") is a mention of it."""
-        taken = [(m.cand.start, m.cand.end + 3) for k in clusters for m in k.mentions]
+        taken = sorted((m.cand.start, m.cand.end + 3) for k in clusters for m in k.mentions)
+        starts = [a for a, _ in taken]
+        order = sorted(range(len(self.spans)), key=lambda n: self.spans[n][0])
+        firsts = [self.spans[n][0] for n in order]
+        if not order:
+            return
         for k in clusters:
-            for alias in k.aliases:
+            for alias in sorted(k.aliases):
                 pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(alias)}(?![\p{{L}}\p{{N}}])")
-                for n, (lo, hi) in enumerate(self.spans):
-                    for hit in pattern.finditer(self.doc.text, lo, hi, timeout=RULE_TIMEOUT):
-                        if not any(a <= hit.start() < b for a, b in taken):
-                            c = Cand(hit.start(), hit.end(), hit.start(), hit.end(), k.kind, alias, head=alias,
-                                     title=n == 0 and self.has_title)
-                            k.mentions.append(EventMention(c, n, "back"))
+                try:
+                    hits = list(pattern.finditer(self.doc.text, firsts[0], timeout=RULE_TIMEOUT))
+                except TimeoutError:
+                    self.warnings.append(f"event acronym {alias!r} search timed out")
+                    hits = []
+                for hit in hits:
+                    at = bisect_right(firsts, hit.start()) - 1
+                    n = order[at]
+                    near = taken[max(0, bisect_right(starts, hit.start()) - 4) : bisect_right(starts, hit.start())]
+                    if hit.start() >= self.spans[n][1] or any(a <= hit.start() < b for a, b in near):
+                        continue
+                    c = Cand(hit.start(), hit.end(), hit.start(), hit.end(), k.kind, alias, head=alias,
+                             title=n == 0 and self.has_title)
+                    k.mentions.append(EventMention(c, n, "back"))
 
-    def merge_same_day(self, clusters: list[_Cluster]) -> None:
-        """Two events of one kind on the same day in the same city are one ('launched' + 'launch')."""
+    def merge_same_day(self, clusters: list[Group]) -> None:
+        """An event told by a verb and one of its kind on the same day, in the same city, are one
+        ('... was launched in Accra on 2 May' + 'the launching ceremony, held on 2 May')."""
         for k in clusters:
             self.settle(k)
         i = 0
         while i < len(clusters):
             a = clusters[i]
             b = next((b for b in clusters[:i] if b.kind == a.kind and a.start and len(a.start) == 10 and a.start == b.start
-                      and (not a.place or not b.place or a.place.city == b.place.city)), None)
+                      and (not a.place or not b.place or a.place.city == b.place.city)
+                      and any(all(m.cand.verb for m in x.mentions if m.status == "event") for x in (a, b))), None)
             if b is not None:
                 b.mentions.extend(a.mentions)
                 b.aliases |= a.aliases
@@ -234,7 +235,7 @@ class _Finder(Context):
             else:
                 i += 1
 
-    def settle(self, k: _Cluster) -> None:
+    def settle(self, k: Group) -> None:
         """The event's date, place and venue: from its first mention (text order) that has one."""
         ordered = sorted(k.mentions, key=lambda m: (m.cand.title, m.cand.start))
         dated = next((m.date for m in ordered if m.date), None)
@@ -244,7 +245,7 @@ class _Finder(Context):
         k.venue = next((m.venue for m in ordered if m.venue), None)
 
     # ------------------------------------------------------------ sub-events and the dateline
-    def inherit(self, clusters: list[_Cluster]) -> None:
+    def inherit(self, clusters: list[Group]) -> None:
         """An event with no place, told in the sentence of another event (or 'on this occasion'
         right after it), took place there; a signing or launch also takes its month."""
         for k in clusters:
@@ -262,13 +263,13 @@ class _Finder(Context):
                         k.start, k.end, k.date_ev = parent.start[:7], None, parent.date_ev
                     break
 
-    def parent(self, k: _Cluster, m: EventMention, clusters: list[_Cluster], sent: int) -> _Cluster | None:
+    def parent(self, k: Group, m: EventMention, clusters: list[Group], sent: int) -> Group | None:
         """The placed event mentioned nearest to `m` in sentence `sent`."""
         near = [(abs(x.cand.start - m.cand.start), o) for o in clusters if o is not k and o.place is not None
                 for x in o.mentions if x.sent == sent and not x.cand.title]
         return min(near, key=lambda t: t[0])[1] if near else None
 
-    def fall_back(self, k: _Cluster) -> None:
+    def fall_back(self, k: Group) -> None:
         """The primary event without a date or place takes the dateline's (and the title's)."""
         d, place = self.dateline()
         if k.start is None and d is not None:
@@ -285,22 +286,22 @@ class _Finder(Context):
 
 # ---------------------------------------------------------------- the primary event
 
-def _in_title(clusters: list[_Cluster]) -> _Cluster | None:
+def _in_title(clusters: list[Group]) -> Group | None:
     """The event the headline names (an observance day only if nothing else is named)."""
     return next((k for k in clusters if not k.observance and any(m.cand.title and m.status == "event" for m in k.mentions)), None)
 
 
-def _first_dated(clusters: list[_Cluster]) -> _Cluster | None:
+def _first_dated(clusters: list[Group]) -> Group | None:
     """The first event of the body that the text dates."""
     return next((k for k in clusters if not k.observance and k.start and any(m.date for m in k.mentions)), None)
 
 
-def _first_held(clusters: list[_Cluster]) -> _Cluster | None:
+def _first_held(clusters: list[Group]) -> Group | None:
     """The first event of the body."""
     return next((k for k in clusters if not k.observance), None)
 
 
-def _first_observance(clusters: list[_Cluster]) -> _Cluster | None:
+def _first_observance(clusters: list[Group]) -> Group | None:
     """An observance day ('International Customs Day') when the release reports no other event."""
     return clusters[0] if clusters else None
 
@@ -312,7 +313,7 @@ PRIMARY_STRATEGIES = (
 )
 
 
-def _name(k: _Cluster, doc: Document) -> tuple[str, Mention]:
+def _name(k: Group, doc: Document) -> tuple[str, Mention]:
     """Name by preference: a quoted theme when the body gives no proper name; the body's first
     proper name; its first description with a complement; the title's proper name; the body's
     first noun; a verb's description; the title's."""
@@ -336,11 +337,10 @@ def _name(k: _Cluster, doc: Document) -> tuple[str, Mention]:
     raise AssertionError("a cluster always has an event mention")
 
 
-def _event(k: _Cluster, doc: Document) -> Event:
+def _event(k: Group, doc: Document) -> Event:
     name, name_ev = _name(k, doc)
-    kind = k.kind
-    if k.observance and any(m.cand.kind == "ceremony" for m in k.mentions):
-        kind = "ceremony"
+    kind = "ceremony" if k.observance and any(m.cand.kind == "ceremony" for m in k.mentions) else k.kind
+    kind = kind if kind in get_args(EventKind) else "other"
     if k.start is None and (year := k.first.year or next((m.cand.year for m in k.mentions if m.cand.year), None)):
         k.start = year
     ev: dict[str, Mention] = {"name": name_ev}
@@ -354,7 +354,7 @@ def _event(k: _Cluster, doc: Document) -> Event:
         ev.update(k.place.evidence)
     mentions = sorted({(m.cand.start, m.cand.end) for m in k.mentions})
     return Event(
-        name=name, kind=kind, start=k.start, end=k.end, venue=k.venue.text if k.venue else None,  # type: ignore[arg-type]
+        name=name, kind=cast(EventKind, kind), start=k.start, end=k.end, venue=k.venue.text if k.venue else None,
         city=k.place.city if k.place else None, country=k.place.country if k.place else None,
         primary=k.primary, mentions=[doc.mention(s, e, "event_mention") for s, e in mentions], evidence=ev,
     )
@@ -370,7 +370,10 @@ def find_events(
     lang: str = "en",
     warnings: list[str] | None = None,
 ) -> list[Event]:
-    """The events the release reports as held, attended, opened, hosted or planned."""
+    """The events the release reports as held, attended, opened, hosted or planned.
+
+    `orgs` and `initiatives` are accepted for the pipeline's sake and not read: standing bodies
+    and event acronyms are recognized from the text itself."""
     v = vocab(lang)
     if v is None:
         return []

@@ -20,6 +20,7 @@ from typing import Any, cast, get_args
 
 from . import lexicon
 from .document import Document
+from .initiative_heads import scan_heads
 from .initiative_rules import (
     RULES as NAME_RULES,
     Cand,
@@ -33,7 +34,6 @@ from .initiative_rules import (
     is_acronym,
     name_key,
     person_words,
-    scan_heads,
     title_case_lines,
     tokenize,
     vocab,
@@ -54,7 +54,7 @@ THEME_BEFORE = Rule(
         r"(?P<owner>[^,;()\"]{0,60})\b(?:theme|Theme|slogan|Slogan|motto)\b"
         r"(?:\s{1,3}(?:is|was|being|reads|chosen|picked|selected|adopted|for|\d{4})){0,4}[\s,:]{0,4}$"
     ),
-    examples=("the WCO's general theme, ", "The slogan picked for 2019 reads ", "its theme being "),
+    examples=("the WCO's general theme, ", "The slogan chosen for 2031 reads ", "its theme being "),
     rejects=("the theme of the meeting was discussed and ", "Members said "),
     doc="Text just before a quote that calls it a theme or slogan; `owner` says whose.",
 )
@@ -145,7 +145,7 @@ def _paren_after(sc: Scan, end: int) -> str | None:
 
 
 def _acronym_definitions(sc: Scan, g: Gazetteer) -> list[Cand]:
-    """'WCO Central Enforcement Network (CEN)': a name that spells a known short form."""
+    """'the Customs Enforcement Net (CEN)': a name that spells a known short form."""
     known = {a: i for i, e in enumerate(g.entries) for a in e[2]}
     toks, out = sc.toks, []
     for p, t in enumerate(toks):
@@ -255,7 +255,7 @@ def _kind_word_cands(sc: Scan, quotes: list[Quote]) -> list[Cand]:
 
 
 def _expansion(sc: Scan, c: Cand) -> Cand:
-    """'Operation ACT (Action against Counterfeit Tobacco)': short form and alias."""
+    """'Operation STOP (Seizures of Tobacco and Other Products)': short form and alias."""
     last = c.name.split()[-1] if c.name.split() else ""
     rest = sc.text[c.end : c.end + 120]
     if c.acronym is None and len(last) >= 2 and last.isupper() and rest.startswith(" (") and ")" in rest:

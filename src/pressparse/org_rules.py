@@ -58,7 +58,7 @@ def _chunk_pattern() -> str:
 CHUNK = Rule(
     name="org_capitalized_chunk",
     pattern=_chunk_pattern(),
-    examples=("the Ministry of Finance", "Kenya Revenue Authority", "Côte d'Ivoire Customs"),
+    examples=("the Ministry of Finance", "Kenya Revenue Authority", "Côte d'Ivoire Revenue Office"),
     rejects=("customs administrations", "in a meeting", "123 456"),
     doc="Capitalized words joined by connectors: the raw material of organization names.",
 )
@@ -143,7 +143,7 @@ def country_of(phrase: str, lang: str = LANG) -> str | None:
 
 
 def is_place(phrase: str, lang: str = LANG) -> bool:
-    """A country, city or nationality adjective ("Norway", "Ningbo", "Senegalese")."""
+    """A country, city or nationality adjective ("Norway", "Ningbo", "Chilean")."""
     return (
         phrase in _demonyms(lang)
         or canonical_country(phrase) is not None
@@ -157,7 +157,7 @@ def windows(words: list[str], longest: int = 3) -> list[str]:
 
 
 def _place_modified(mods: list[str], lang: str) -> bool:
-    """Does a place name among the modifiers ("Royal Thai", "Hong Kong", "Côte d'Ivoire")?"""
+    """Does a place name among the modifiers ("Royal Malaysian", "Hong Kong", "Côte d'Ivoire")?"""
     return any(is_place(w, lang) for w in windows([bare(m) for m in mods]))
 
 
@@ -191,8 +191,8 @@ def valid_core(
 
 
 def unit_head(words: list[Word], found: Found, lang: str = LANG) -> bool:
-    """A department-like unit of a body ("the Operations Department", "Division of the GRA"),
-    not a body named by a place ("the Thai Customs Department")."""
+    """A department-like unit of a body ("the Compliance Department", "Division of the GRA"),
+    not a body named by a place ("the Malaysian Customs Department")."""
     if bare(words[found.core_last].text) not in _words("unit_heads", lang):
         return False
     if found.has_tail:  # "the Customs Division of the GRA": a unit of a body named by its acronym
@@ -224,7 +224,7 @@ def _runs(words: list[Word], lang: str) -> list[tuple[int, int]]:
             elif j + 2 < len(words) and conn.get(words[j + 1].text) == "join" and words[j + 2].cap:
                 joined = words[j + 2].text in _words("joined_words", lang)
                 if words[j + 2].text.endswith("'s"):
-                    break  # "... and Peru's National ...": an owner starts a new name
+                    break  # "... and Chile's National ...": an owner starts a new name
                 if j - i >= 1 and not joined and valid_core(words, i, j, False, lang):
                     break  # "Japan Customs and Korea Customs Service": two names
                 j += 2
@@ -236,7 +236,7 @@ def _runs(words: list[Word], lang: str) -> list[tuple[int, int]]:
 
 
 def _opener(word: str, lang: str) -> bool:
-    """A word before a name, not in it: "The", "Baku-based"."""
+    """A word before a name, not in it: "The", "Lisbon-based"."""
     if word in _words("stop_words", lang):
         return True
     left, _, right = word.rpartition("-")
@@ -341,7 +341,7 @@ def name_keys(name: str) -> set[str]:
     words = name.split()
     if len(words) >= 3 and words[0].isupper() and looks_like_acronym(words[0]):
         keys.add("n:" + fold(" ".join(words[1:])))
-    if "Customs" in words:  # "Thai Customs" = "Royal Thai Customs Department"
+    if "Customs" in words:  # "Malaysian Customs" = "Royal Malaysian Customs Department"
         countries = {c for w in windows([bare(x) for x in words]) if (c := country_of(w))}
         if len(countries) == 1:
             keys.add("n:" + fold(countries.pop()) + " customs")
