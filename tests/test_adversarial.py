@@ -1,0 +1,110 @@
+"""Adversarial inputs from issue 5, kept as tests: parse returns and every span is valid.
+
+No timing asserts here (benchmarks/bench.py prints the times and how they grow with size).
+Every input of benchmarks/adversarial.py runs at a small size on every test run; the issue's
+inputs also run at the sizes the issue names, except those that are too slow today: they are
+marked xfail (not run) with the time measured, and run when PRESSPARSE_ADVERSARIAL_FULL=1.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+import pressparse
+import pressparse.events
+import pressparse.rules
+from pressparse.spans import iter_mentions
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from adversarial import CONTROL, INPUTS, ISSUE_CASES, MIXED_SCRIPTS  # noqa: E402
+
+SEED = next(ROOT.glob("seeds/*.txt")).read_text(encoding="utf-8")
+SMALL = 20_000
+FULL = os.environ.get("PRESSPARSE_ADVERSARIAL_FULL") == "1"
+
+#: Issue inputs too slow for CI today: name -> what was measured (CPU seconds for one parse,
+#: 2-core machine, benchmarks/bench.py figures); see benchmarks/README.md.
+TOO_SLOW: dict[str, str] = {}
+
+
+def check(text: str) -> pressparse.PressRelease:
+    record = pressparse.parse(text)
+    for path, m in iter_mentions(record):
+        assert 0 <= m.start <= m.end <= len(text), f"{path}: {m.start}-{m.end} outside 0-{len(text)}"
+        assert text[m.start : m.end] == m.text, path
+    assert all(isinstance(w, str) and w for w in record.warnings)
+    record.model_dump_json()
+    return record
+
+
+def _full_size_params() -> list[object]:
+    params = []
+    for name in ISSUE_CASES:
+        marks = []
+        if name in TOO_SLOW and not FULL:
+            marks.append(pytest.mark.xfail(run=False, reason=f"too slow for CI today: {TOO_SLOW[name]}"))
+        params.append(pytest.param(name, marks=marks, id=name))
+    return params
+
+
+@pytest.mark.parametrize("name", _full_size_params())
+def test_issue_input_at_full_size(name: str) -> None:
+    build, size = ISSUE_CASES[name]
+    check(build(size))
+
+
+@pytest.mark.parametrize("name", list(INPUTS))
+def test_adversarial_input_small(name: str) -> None:
+    check(INPUTS[name](SMALL))
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 3, 5, 8, 13, 21])
+def test_tiny_prefixes_of_every_input(size: int) -> None:
+    for build in INPUTS.values():
+        check(build(size))
+
+
+@pytest.mark.parametrize(
+    "junk", ["\x00", "\x0b", "\x1b[31m", "\r", "\u2028", "\x85", "\ufeff", "\u200b", "\u202e", CONTROL],
+    ids=["NUL", "VT", "ANSI", "CR", "LS", "NEL", "BOM", "ZWSP", "RLO", "all-controls"],
+)
+def test_control_characters_inside_a_release(junk: str) -> None:
+    """Control characters between the words of a real release leave every span valid."""
+    check(SEED.replace(" ", f" {junk}", 200))
+    check(SEED.replace("\n", junk))
+
+
+def test_mixed_scripts_inside_a_release() -> None:
+    words = SEED.split(" ")
+    scripts = MIXED_SCRIPTS.split(" ")
+    check(" ".join(w + (" " + scripts[i % len(scripts)] if i % 3 == 0 else "") for i, w in enumerate(words)))
+
+
+def test_case_changing_characters_keep_offsets() -> None:
+    """Characters whose case mapping changes length (İ, ß, ﬁ) must not shift spans."""
+    for ch in ("İ", "ß", "ﬁ", "ǅ", "ŉ"):
+        record = check(ch * 50 + " " + SEED.replace("e", ch, 30))
+        assert record is not None
+    check(SEED.upper())
+
+
+@pytest.mark.xfail(reason="lone surrogates reach the record (e.g. the title) and model_dump_json() raises "
+                          "PydanticSerializationError; parse itself returns and spans are valid", strict=False)
+def test_lone_surrogates() -> None:
+    check("\ud800" + SEED + "\udfff")
+
+
+@pytest.mark.xfail(reason="Rule.search (rules.py) passes timeout= but does not catch TimeoutError: with a "
+                          "tiny RULE_TIMEOUT, header_breadcrumb (header.is_boilerplate) and every other "
+                          ".search call site raise TimeoutError out of parse", strict=False)
+def test_rule_timeouts_become_warnings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every rule timing out makes parse find less and warn; it never raises."""
+    monkeypatch.setattr(pressparse.rules, "RULE_TIMEOUT", 1e-7)
+    monkeypatch.setattr(pressparse.events, "RULE_TIMEOUT", 1e-7, raising=False)
+    record = check(SEED * 20)
+    assert record.warnings and any("timed out" in w for w in record.warnings)
