@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from types import MappingProxyType
 
@@ -65,6 +65,7 @@ class Vocab:
     weak: frozenset[str]
     meeting: frozenset[str]
     yearly: tuple[str, ...]
+    after: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # kind word after a name -> kind
     native: bool = True
 
 
@@ -79,14 +80,18 @@ def vocab(lang: str) -> Vocab:
         table, native = lexicon.table("en/initiative_words.txt"), False
     heads: dict[str, Head] = {}
     roles: dict[str, set[str]] = {}
+    after: dict[str, str] = {}
     for word, value in table.items():
         kind, *flags = value.split() or [""]
-        if kind.startswith(":"):
+        if kind == ":after" and flags:
+            after[word] = flags[0]
+        elif kind.startswith(":"):
             roles.setdefault(kind[1:], set()).add(word)
         elif kind:
             heads[word] = Head(kind, *(f in flags for f in ("first", "cont", "bare", "lower", "name")))
     role = {r: frozenset(roles.get(r, ())) for r in ("join", "skip", "org", "weak", "meeting")}
-    return Vocab(heads=MappingProxyType(heads), yearly=tuple(sorted(roles.get("yearly", ()))), native=native, **role)
+    return Vocab(heads=MappingProxyType(heads), yearly=tuple(sorted(roles.get("yearly", ()))),
+                 after=MappingProxyType(after), native=native, **role)
 
 
 @cache
@@ -228,6 +233,7 @@ class Cand:
     bare: bool = False
     standalone: bool = False
     acr_only: bool = False
+    link: str | None = None  # shared by two names the text equates ("X, commonly known as Y")
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ from typing import Any, cast, get_args
 
 from . import lexicon
 from .document import Document
+from .initiative_cues import RULES as CUE_RULES
+from .initiative_cues import Quote, kind_word_cands, link_aliases, quote_name, quotes, theme_cands
 from .initiative_heads import scan_heads
 from .initiative_rules import (
     RULES as NAME_RULES,
@@ -41,42 +43,10 @@ from .initiative_rules import (
 from .models import Initiative, InitiativeKind, Mention, Organization
 from .rules import Rule
 
-QUOTED = Rule(
-    name="initiative.quoted",
-    pattern=r'"(?P<dq>[^"\n]{1,200})"|(?<![\p{L}\p{N}])\'(?P<sq>[\p{Lu}\p{N}][^\'\n]{0,200}?)\'(?![\p{L}\p{N}])',
-    examples=('the "Globally Networked Customs" initiative', "a new 'Framework of Standards'"),
-    rejects=("the WCO's tools", "Members' needs and the Council's view"),
-    doc="A phrase in double or single quotes (the document normalizes curly quotes to straight ones).",
-)
-THEME_BEFORE = Rule(
-    name="initiative.theme_before",
-    pattern=(
-        r"(?P<owner>[^,;()\"]{0,60})\b(?:theme|Theme|slogan|Slogan|motto)\b"
-        r"(?:\s{1,3}(?:is|was|being|reads|chosen|picked|selected|adopted|for|\d{4})){0,4}[\s,:]{0,4}$"
-    ),
-    examples=("the WCO's general theme, ", "The slogan chosen for 2031 reads ", "its theme being "),
-    rejects=("the theme of the meeting was discussed and ", "Members said "),
-    doc="Text just before a quote that calls it a theme or slogan; `owner` says whose.",
-)
-THEME_AFTER = Rule(
-    name="initiative.theme_after",
-    pattern=r"^[\s,.]{0,4}(?:as\s{1,3})?(?P<owner>(?:the|its|their)\b[^,;()\"]{0,50}?)\s{1,3}(?:theme|Theme|slogan)\b",
-    examples=(", the WCO theme for 2024", " as its overarching theme", ", the transversal theme chosen"),
-    rejects=(" said the Director", " initiative"),
-    doc="Text just after a quote that calls it a theme: 'as its theme', ', the WCO theme for 2024'.",
-)
-KIND_AFTER = Rule(
-    name="initiative.kind_after",
-    pattern=r"^\s{1,3}(?P<word>initiative|concept|campaign|programme|program|project|strategy)\b",
-    examples=(" initiative", " concept", " campaign to"),
-    rejects=(" initiatives", " is an initiative"),
-    doc="A lower-case kind word right after a quoted name ('the \"Smart Ports Together\" initiative').",
-)
-RULES: tuple[Rule, ...] = (*NAME_RULES, QUOTED, THEME_BEFORE, THEME_AFTER, KIND_AFTER)
+RULES: tuple[Rule, ...] = (*NAME_RULES, *CUE_RULES)
 
 __all__ = ["RULES", "find_initiatives"]
 
-Quote = tuple[int, int, int, int]  # content start, content end, outer start, outer end
 _KINDS = frozenset(get_args(InitiativeKind))
 
 
@@ -167,93 +137,6 @@ def _acronym_definitions(sc: Scan, g: Gazetteer) -> list[Cand]:
     return out
 
 
-def _quotes(sc: Scan, warnings: list[str] | None) -> list[Quote]:
-    out: list[Quote] = []
-    for m in QUOTED.finditer(sc.text, 0, len(sc.text), warnings):
-        grp = "dq" if m.group("dq") is not None else "sq"
-        out.append((m.start(grp), m.end(grp), m.start(), m.end()))
-    return out
-
-
-def _quote_name(sc: Scan, q: Quote, most: int = 16) -> tuple[int, int] | None:
-    """The quoted words without edge spaces and trailing punctuation, if they can be a name."""
-    s, end = q[0], q[1]
-    while s < end and sc.text[s] == " ":
-        s += 1
-    while end > s and sc.text[end - 1] in " ,.;:":
-        end -= 1
-    words = sc.text[s:end].split()
-    return (s, end) if words and (words[0][0].isupper() or words[0][0].isdigit()) and len(words) <= most else None
-
-
-def _owner_ok(owner: str, v: Vocab, context: str) -> bool:
-    """A theme belongs to the year (the WCO's, International Customs Day's), not to one meeting."""
-    owner = " " + " ".join(owner.replace("'s", " ").replace("'", " ").split()) + " "
-    yearly = any(f" {y} " in owner for y in v.yearly)
-    for y in v.yearly:
-        owner = owner.replace(f" {y} ", " ")  # "International Customs Day" is no meeting's day
-    if set(owner.split()) & (v.meeting | v.org):
-        return False
-    if yearly:
-        return True
-    return any(f" {y} " in f" {context} " for y in v.yearly if y != "WCO")  # "International Customs Day ... slogan"
-
-
-def _theme_cands(sc: Scan, doc: Document, quotes: list[Quote]) -> list[Cand]:
-    out: list[Cand] = []
-    sentences = doc.sentences
-    for q in quotes:
-        span = _quote_name(sc, q)
-        idx = next((i for i, s in enumerate(sentences) if s.start <= q[2] < s.end), None)
-        if span is None or idx is None:
-            continue
-        lo = sentences[idx].start
-        context = sc.text[sentences[idx - 1].start if idx else lo : q[3] + 120]
-        m = THEME_BEFORE.search(sc.text[max(lo, q[2] - 90) : q[2]]) or THEME_AFTER.search(sc.text[q[3] : q[3] + 80])
-        if m is not None and _owner_ok(m.group("owner"), sc.v, context):
-            out.append(Cand(span[0], span[1], sc.name_text(*span), "campaign", "initiative.theme"))
-    return out
-
-
-def _kind_word_cands(sc: Scan, quotes: list[Quote]) -> list[Cand]:
-    """'the "Smart Ports Together" initiative', 'the Green Customs initiative', 'the Tradelink system'."""
-    out: list[Cand] = []
-    for q in quotes:
-        span, m = _quote_name(sc, q, 8), KIND_AFTER.search(sc.text[q[3] : q[3] + 24])
-        if span is not None and m is not None and span[1] == q[1]:
-            head = sc.v.heads.get(m.group("word").capitalize())
-            out.append(Cand(span[0], span[1], sc.name_text(*span), head.kind if head else "other", "initiative.quoted_kind"))
-    try:
-        demonyms = frozenset(lexicon.table("en/demonyms.txt"))
-    except (FileNotFoundError, OSError):
-        demonyms = frozenset()
-    toks = sc.toks if sc.v.native else []
-    for i, t in enumerate(toks):
-        if t.text not in ("initiative", "concept", "system") or i == 0 or sc.head_at(i - 1) or sc.in_title(t.start):
-            continue
-        k, run = i - 1, list[Tok]()
-        while k >= 0 and len(run) < 6 and toks[k].cap and adjacent(sc.text, toks[k], toks[k + 1]):
-            run.insert(0, toks[k])
-            k -= 1
-        while run and run[0].text in sc.v.skip:
-            run.pop(0)
-        if not run or run[-1].text in sc.v.org:
-            continue
-        if t.text == "system":  # one unusual word after a lower-case one: 'the paperless Tradelink system'
-            w = run[0]
-            if len(run) > 1 or k < 0 or toks[k].kind != "word" or toks[k].cap or sc.org_token(w):
-                continue
-            if w.text in sc.v.weak | demonyms or w.text.endswith(("an", "ese", "ish")):
-                continue
-            start, end, kind = w.start, t.end, "tool"
-        elif len(run) >= 2 and not all(sc.org_token(x) for x in run):
-            start, end, kind = run[0].start, run[-1].end, "other"
-        else:
-            continue
-        out.append(Cand(start, end, sc.name_text(start, end), kind, "initiative.kind_word"))
-    return out
-
-
 def _expansion(sc: Scan, c: Cand) -> Cand:
     """'Operation STOP (Seizures of Tobacco and Other Products)': short form and alias."""
     last = c.name.split()[-1] if c.name.split() else ""
@@ -282,7 +165,7 @@ def _fit_quote(sc: Scan, c: Cand, q: Quote | None) -> Cand:
         return c
     if not content.strip().startswith(sc.text[c.start : c.end]):
         return replace(c, nested=True)
-    span = _quote_name(sc, q)
+    span = quote_name(sc, q)
     tail = sc.text[c.end : span[1]].strip() if span else ""
     if span and c.rule == "initiative.head_name" and tail[:1].isupper() and tail.count(" ") < 4:
         return replace(c, end=span[1], name=sc.name_text(c.start, span[1], c.acr_span))
@@ -333,6 +216,7 @@ def _group(cands: list[Cand], sc: Scan) -> list[list[Cand]]:
             out.add(f"acr:{c.name}")
         elif c.gaz is None:
             out.add(f"key:{name_key(c.name, sc.prefixes, sc.v.join)}")
+        out |= {f"link:{c.link}"} if c.link else set()
         return out | ({f"acr:{c.acronym}"} if c.acronym else set())
 
     groups: list[tuple[set[str], list[Cand]]] = []
@@ -422,11 +306,12 @@ def find_initiatives(
     prefixes = g.prefixes | frozenset(o.acronym for o in orgs if o.acronym and o.acronym.isupper())
     titles = title_case_lines(doc.text, [(ln.start, ln.end) for ln in doc.lines])
     sc = Scan(doc.text, doc.source, tokenize(doc.text, warnings), v, org_keys, prefixes, titles, person_words(lang))
-    quotes = _quotes(sc, warnings)
+    found = quotes(sc, warnings)
     heads = [_expansion(sc, c) for c in scan_heads(sc)]
     cands = [c for c in heads if not c.bare] + _gazetteer_cands(sc, g) + _acronym_definitions(sc, g)
-    cands += _theme_cands(sc, doc, quotes) + _kind_word_cands(sc, quotes)
-    kept = [c for c in _resolve_overlaps(cands, quotes, sc, g) if not _cut_off(c, doc.text)]
+    cands += theme_cands(sc, doc, found) + kind_word_cands(sc, found, lang)
+    kept = [c for c in _resolve_overlaps(cands, found, sc, g) if not _cut_off(c, doc.text)]
+    kept = link_aliases(kept, sc.text)
     spans = [(c.start, c.end) for c in kept if not c.nested]
     bare = [c for c in heads if c.bare and not any(s <= c.start < e for s, e in spans)]
     out: list[Initiative] = []
