@@ -22,8 +22,11 @@ _SPELLING = (("organisation", "organization"), ("centre", "center"), ("co operat
 
 LANG = "en"
 
-#: A capitalized word: "Customs", "E-Commerce", "WCO/Japan", "d'Ivoire", "U.S", "AFIP's".
-TOKEN = r"(?:[dl]')?\p{Lu}[\p{L}\p{M}\p{N}]{0,30}(?:[-/'.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]{0,30}){0,4}"
+#: A capitalized word: "Customs", "E-Commerce", "WCO/Japan", "d'Ivoire", "U.S", "AFIP's", "Shippers'".
+TOKEN = (
+    r"(?:[dl]')?\p{Lu}[\p{L}\p{M}\p{N}]{0,30}(?:[-/'.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]{0,30}){0,4}"
+    r"(?:(?<=s)'(?![\p{L}\p{N}]))?"
+)
 
 
 @cache
