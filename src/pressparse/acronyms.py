@@ -17,6 +17,8 @@ import regex
 from . import lexicon
 from .org_rules import (
     LANG,
+    gazetteer,
+    gazetteer_forms,
     Cand,
     Found,
     Scan,
@@ -54,28 +56,6 @@ def trie_alternation(words: tuple[str, ...]) -> str:
         return body + ("?" if "" in node else "")
 
     return build(trie) if words else "(?!)"
-
-
-@cache
-def gazetteer() -> tuple[Mapping[str, Any], ...]:
-    """The entries of data/organizations.json."""
-    return tuple(lexicon.load_json("organizations.json")["organizations"])
-
-
-@cache
-def gazetteer_forms() -> dict[str, tuple[tuple[int, bool, str | None], ...]]:
-    """Surface form -> (entry index, is a short form, language the form is limited to)."""
-    forms: dict[str, list[tuple[int, bool, str | None]]] = {}
-    for i, e in enumerate(gazetteer()):
-        for name in (e["name"], *e.get("aliases", ()), e.get("fr_name")):
-            if name:
-                forms.setdefault(name, []).append((i, False, None))
-        for short in (e.get("acronym"), *e.get("short_aliases", ())):
-            if short:
-                forms.setdefault(short, []).append((i, True, None))
-        if e.get("fr_acronym"):  # "OMC", "CPI", "BAD": English words or other things in English text
-            forms.setdefault(e["fr_acronym"], []).append((i, True, "fr"))
-    return {k: tuple(v) for k, v in forms.items()}
 
 
 GAZETTEER = Rule(

@@ -10,7 +10,9 @@ Finance"). Which words are heads, connectors or openers is per-language data (`d
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from functools import cache
+from typing import Any
 
 from . import lexicon
 from .document import Document
@@ -45,6 +47,37 @@ def connectors(lang: str = LANG) -> dict[str, str]:
         return dict(lexicon.table(f"{lang}/org_connectors.txt"))
     except (FileNotFoundError, OSError):
         return {}
+
+
+def _ampersand_variants(name: str) -> tuple[str, ...]:
+    """A name as listed and with "and" and "&" swapped ("HM Revenue & Customs")."""
+    if not name:
+        return ()
+    if " and " in name:
+        return (name, name.replace(" and ", " & "))
+    return (name, name.replace(" & ", " and ")) if " & " in name else (name,)
+
+
+@cache
+def gazetteer() -> tuple[Mapping[str, Any], ...]:
+    """The entries of data/organizations.json."""
+    return tuple(lexicon.load_json("organizations.json")["organizations"])
+
+
+@cache
+def gazetteer_forms() -> dict[str, tuple[tuple[int, bool, str | None], ...]]:
+    """Surface form -> (entry index, is a short form, language the form is limited to)."""
+    forms: dict[str, list[tuple[int, bool, str | None]]] = {}
+    for i, e in enumerate(gazetteer()):
+        for name in (e["name"], *e.get("aliases", ()), e.get("fr_name")):
+            for form in _ampersand_variants(name or ""):
+                forms.setdefault(form, []).append((i, False, None))
+        for short in (e.get("acronym"), *e.get("short_aliases", ())):
+            if short:
+                forms.setdefault(short, []).append((i, True, None))
+        if e.get("fr_acronym"):  # "OMC", "CPI", "BAD": English words or other things in English text
+            forms.setdefault(e["fr_acronym"], []).append((i, True, "fr"))
+    return {k: tuple(v) for k, v in forms.items()}
 
 
 def heads(lang: str = LANG) -> frozenset[str]:
