@@ -80,7 +80,7 @@ def install_stage_timers() -> dict[str, float]:
         if owner_name:  # a classmethod: wrap the underlying function, keep it a classmethod
             raw = owner.__dict__[attr].__func__
 
-            def timed_cm(cls: Any, *a: Any, _raw: Any = raw, _label: str = label, **k: Any) -> Any:
+            def timed_cm(cls: Any, /, *a: Any, _raw: Any = raw, _label: str = label, **k: Any) -> Any:
                 t0 = time.perf_counter()
                 try:
                     return _raw(cls, *a, **k)
@@ -101,6 +101,26 @@ def install_stage_timers() -> dict[str, float]:
         setattr(module, attr, timed)
         if getattr(pipeline, attr, None) is func:
             setattr(pipeline, attr, timed)
+    return totals
+
+
+def install_rule_timers() -> dict[str, float]:
+    """Wrap Rule.finditer and Rule.search so each rule's time adds up by rule name."""
+    from pressparse.rules import Rule
+
+    totals: dict[str, float] = {}
+    for attr in ("finditer", "search"):
+        func = getattr(Rule, attr)
+
+        @functools.wraps(func)
+        def timed(self: Any, *a: Any, _func: Callable[..., Any] = func, **k: Any) -> Any:
+            t0 = time.perf_counter()
+            try:
+                return _func(self, *a, **k)
+            finally:
+                totals[self.name] = totals.get(self.name, 0.0) + time.perf_counter() - t0
+
+        setattr(Rule, attr, timed)
     return totals
 
 
@@ -160,15 +180,24 @@ def child(name: str, size: int) -> None:
     import pressparse
 
     totals = install_stage_timers()
+    rules = install_rule_timers()
     pressparse.parse(WARM_UP)
     totals.clear()
+    rules.clear()
     text = INPUTS[name](size)
     w0, c0 = time.perf_counter(), time.process_time()
     record = pressparse.parse(text)
     wall, cpu = time.perf_counter() - w0, time.process_time() - c0
     print(json.dumps({"wall": wall, "cpu": cpu, "warnings": record.warnings,
                       "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                      "stages": stage_summary(totals, wall, top=2)}))
+                      "stages": stage_summary(totals, wall, top=2), "rule": _slowest(rules, wall)}))
+
+
+def _slowest(totals: dict[str, float], whole: float) -> str:
+    if not totals or whole <= 0:
+        return ""
+    name, took = max(totals.items(), key=lambda kv: kv[1])
+    return f"rule {name} {100 * took / whole:.0f}%"
 
 
 def run_child(name: str, size: int, timeout: float) -> dict[str, Any] | None:
@@ -183,7 +212,7 @@ def run_child(name: str, size: int, timeout: float) -> dict[str, Any] | None:
     return result
 
 
-def growth(sizes: list[int], names: list[str], timeout: float) -> None:
+def growth(sizes: list[int], names: list[str], timeout: float, retries: int = 0) -> None:
     print(f"\n== adversarial inputs: one fresh process per run, limit {timeout:.0f} s per run")
     print(f"{'input':24}{'chars':>12}{'wall s':>10}{'CPU s':>10}{'us/char':>9}{'exp':>6}{'RSS MB':>8}"
           f"{'warn':>5}  slowest stages")
@@ -191,6 +220,11 @@ def growth(sizes: list[int], names: list[str], timeout: float) -> None:
         prev: tuple[int, float] | None = None
         for size in sizes:
             r = run_child(name, size, timeout)
+            for _ in range(retries):  # a working tree being edited can fail to import for a moment
+                if r is None or "error" not in r or not r["error"].startswith(("ImportError", "SyntaxError")):
+                    break
+                time.sleep(20)
+                r = run_child(name, size, timeout)
             if r is None:
                 print(f"{name:24}{size:>12,}{'> ' + str(int(timeout)):>10}{'':>10}{'':>9}{'':>6}{'':>8}{'':>5}"
                       f"  TIMEOUT (hit the {timeout:.0f} s limit; larger sizes skipped)", flush=True)
@@ -201,7 +235,7 @@ def growth(sizes: list[int], names: list[str], timeout: float) -> None:
             exp = f"{math.log(r['cpu'] / prev[1]) / math.log(size / prev[0]):.2f}" if prev and prev[1] > 0 else ""
             warn = len(r["warnings"])
             print(f"{name:24}{size:>12,}{r['wall']:>10.2f}{r['cpu']:>10.2f}{1e6 * r['cpu'] / size:>9.1f}{exp:>6}"
-                  f"{r['rss_mb']:>8.0f}{warn:>5}  {r['stages']}", flush=True)
+                  f"{r['rss_mb']:>8.0f}{warn:>5}  {r['stages']}; {r.get('rule', '')}", flush=True)
             for w in r["warnings"][:3]:
                 print(f"{'':26}warning: {w}")
             prev = (size, r["cpu"])
@@ -235,7 +269,14 @@ def profile(name: str, size: int, top: int) -> None:
 
     pressparse.parse(WARM_UP)
     text = INPUTS[name](size) if name in INPUTS else Path(name).read_text(encoding="utf-8", errors="replace")
-    print(f"== cProfile of parse() on {name!r}, {len(text):,} chars")
+    stages = install_stage_timers()
+    rules = install_rule_timers()
+    t0 = time.perf_counter()
+    pressparse.parse(text)
+    whole = time.perf_counter() - t0
+    print(f"== {name!r}, {len(text):,} chars: {whole:.2f} s; by stage: {stage_summary(stages, whole, top=10)}")
+    print("rules by time: " + ", ".join(f"{k} {v:.2f} s" for k, v in sorted(rules.items(), key=lambda kv: -kv[1])[:8]))
+    print(f"== cProfile of parse() on {name!r}")
     with _profiled(top):
         pressparse.parse(text)
 
@@ -255,6 +296,7 @@ def main() -> None:
     ap.add_argument("--batch-files", type=int, default=1000, help="files in the batch run (issue target: 10000)")
     ap.add_argument("--profile", metavar="NAME|FILE", help="print a cProfile of one adversarial input or file, then stop")
     ap.add_argument("--profile-size", type=int, default=100_000)
+    ap.add_argument("--retries", type=int, default=0, help="retry a run that failed to import (tree being edited)")
     ns = ap.parse_args()
     if ns.profile:
         profile(ns.profile, ns.profile_size, 25)
@@ -273,7 +315,7 @@ def main() -> None:
                   f"{r['kb_s']:,.0f} KB/s (median of {ns.repeat})")
         texts = corpus(ROOT / "fixtures") + corpus(DEV)
         print(f"time by stage over those releases: {corpus_stages(texts)}")
-    growth([int(s) for s in ns.sizes.split(",")], ns.cases, ns.timeout)
+    growth([int(s) for s in ns.sizes.split(",")], ns.cases, ns.timeout, ns.retries)
     if not ns.only_growth and not ns.skip_batch:
         batch(ns.batch_files)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FINDINGS = Path(__file__).resolve().parent / "findings"
 
 try:  # atheris is optional: without it the harness falls back to a random mutation loop.
-    import atheris
+    import atheris  # type: ignore[import-untyped]
 
     with atheris.instrument_imports(include=["pressparse"]):
         import pressparse
@@ -173,7 +173,7 @@ def _save(kind: str, data: bytes, note: str) -> str:
     path = FINDINGS / f"{kind}-{hashlib.sha1(data).hexdigest()[:16]}.txt"
     path.write_bytes(data)
     path.with_suffix(".txt.trace").write_text(note, encoding="utf-8")
-    return str(path.relative_to(ROOT))
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
 def check(text: str) -> None:
@@ -194,7 +194,8 @@ def _signature(exc: BaseException) -> str:
     frames = traceback.extract_tb(exc.__traceback__)
     where = next((f for f in reversed(frames) if "pressparse" in f.filename), frames[-1] if frames else None)
     loc = f"{Path(where.filename).name}:{where.lineno}" if where else "?"
-    return f"{type(exc).__name__} at {loc}"
+    field_path = "".join(c for c in str(exc).split(":")[0] if not c.isdigit())[:60]
+    return f"{type(exc).__name__} at {loc}" + (f" ({field_path})" if isinstance(exc, AssertionError) else "")
 
 
 def run_one(data: bytes, stats: Stats, slow_after: float) -> None:
@@ -296,6 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     ns = ap.parse_args(argv)
     pool = seed_texts()
     stats = Stats()
+    check(pool[0] if pool else "")  # warm-up: lazy gazetteers and patterns are not an input's cost
     if ns.engine == "atheris":
         if not HAVE_ATHERIS:
             ap.error("atheris is not installed; use --engine random")

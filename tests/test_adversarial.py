@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -42,8 +43,8 @@ def check(text: str) -> pressparse.PressRelease:
     return record
 
 
-def _full_size_params() -> list[object]:
-    params = []
+def _full_size_params() -> list[Any]:
+    params: list[Any] = []
     for name in ISSUE_CASES:
         marks = []
         if name in TOO_SLOW and not FULL:

@@ -10,7 +10,13 @@ from hypothesis import strategies as st
 
 from pressparse.dates import RULES, find_dates, parse_date
 from pressparse.document import Document
-from pressparse.relative_dates import MONTHS, nearest_year
+from pressparse.relative_dates import (
+    MONTHS,
+    WEEKDAY_LANGS,
+    WEEKDAYS,
+    nearest_year,
+    resolve_weekday,
+)
 
 REF = dt.date(2017, 12, 13)
 
@@ -80,6 +86,28 @@ FOUND: list[tuple[str, dt.date | None, list[tuple[str, str, str | None]]]] = [
     ("in the last week of June 2016", REF, [("June 2016", "2016-06", None)]),
     ("the 141st/142nd Sessions of the Board", REF, []),
     ("31 February 2017 was not a day", None, [("February 2017", "2017-02", None)]),
+    # Weekday names inside dates and ranges.
+    ("From Monday 6 to Friday 10 March 2023, trainees met.", None,
+     [("6 to Friday 10 March 2023", "2023-03-06", "2023-03-10")]),
+    ("from Tuesday 30 May to Friday 2 June 2023 in Lima", None,
+     [("30 May to Friday 2 June 2023", "2023-05-30", "2023-06-02")]),
+    ("It was signed on Monday, 26 January 2026 in Suva.", None, [("26 January 2026", "2026-01-26", "2026-01-26")]),
+    ("It opened on Tuesday, March 7, 2023.", None, [("March 7, 2023", "2023-03-07", "2023-03-07")]),
+    # The week of a day: that day, end unknown.
+    ("to meet again during the week of 13 May 2024", None, [("week of 13 May 2024", "2024-05-13", None)]),
+    ("in the week beginning Monday 4 March", dt.date(2024, 2, 20), [("week beginning Monday 4 March", "2024-03-04", None)]),
+    # Weekdays relative to the dateline (Tuesday 3 May 2022).
+    ("The workshop opened yesterday and runs until Friday.", dt.date(2022, 5, 3),
+     [("yesterday", "2022-05-02", "2022-05-02"), ("Friday", "2022-05-06", "2022-05-06")]),
+    ("The Board met last Friday in Oslo.", dt.date(2022, 5, 3), [("last Friday", "2022-04-29", "2022-04-29")]),
+    ("The Board met on Friday in Oslo.", dt.date(2022, 5, 3), [("Friday", "2022-04-29", "2022-04-29")]),
+    ("The Board will meet on Friday in Oslo.", dt.date(2022, 5, 3), [("Friday", "2022-05-06", "2022-05-06")]),
+    ("The Board meets next Tuesday.", dt.date(2022, 5, 3), [("next Tuesday", "2022-05-10", "2022-05-10")]),
+    ("Bids are due by Tuesday.", dt.date(2022, 5, 3), [("Tuesday", "2022-05-03", "2022-05-03")]),
+    ("The Board met on Friday in Oslo.", None, []),
+    ("on the last Friday of May", dt.date(2022, 5, 3), []),
+    ("a talk by Sun Mei on trade", dt.date(2022, 5, 3), []),
+    ("Black Friday sales rose", dt.date(2022, 5, 3), []),
 ]
 
 
@@ -101,6 +129,8 @@ FRENCH: list[tuple[str, dt.date | None, list[tuple[str, str, str | None]]]] = [
     ("réunie à Vienne la semaine dernière", REF, [("la semaine dernière", "2017-12", None)]),
     ("en février prochain", REF, [("février prochain", "2018-02", None)]),
     ("Aujourd\u2019hui, le Conseil", REF, [("Aujourd\u2019hui", "2017-12-13", "2017-12-13")]),
+    ("la réunion de vendredi prochain", dt.date(2022, 5, 3), [("vendredi prochain", "2022-05-06", "2022-05-06")]),
+    ("pendant la semaine du 13 mai 2024", None, [("semaine du 13 mai 2024", "2024-05-13", None)]),
     ("30 membres et 2 millions", REF, []),
 ]
 
@@ -125,6 +155,10 @@ def test_find_dates_french(text: str, ref: dt.date | None, expected: list[tuple[
         ("February 2018", ("2018-02", None)),
         ("  08 janvier 2010 ", ("2010-01-08", "2010-01-08")),
         ("8-9 March 2014", ("2014-03-08", "2014-03-09")),
+        ("11 de mayo de 2023", ("2023-05-11", "2023-05-11")),
+        ("5 de dezembro de 2022", ("2022-12-05", "2022-12-05")),
+        ("18 \u043c\u0430\u044f 2022", ("2022-05-18", "2022-05-18")),
+        ("03 \u4e94\u6708 2022", ("2022-05-03", "2022-05-03")),
         ("Tallinn, 8-9 March 2014", None),
         ("WCO Council opens", None),
         ("", None),
@@ -137,11 +171,33 @@ def test_parse_date(text: str, expected: tuple[str, str | None] | None) -> None:
 def test_month_files_agree_across_languages() -> None:
     """A month name shared by two languages must name the same month in both."""
     seen: dict[str, int] = {}
-    for lang in ("en", "fr", "es", "ru", "zh"):
+    for lang in ("en", "fr", "es", "ru", "zh", "pt"):
         table = MONTHS[lang]
         assert len(set(table.values())) == 12, lang
         for name, number in table.items():
             assert seen.setdefault(name, number) == number, (lang, name)
+
+
+def test_weekday_files_agree_across_languages() -> None:
+    """Seven weekdays per language, and a name shared by two languages names the same day."""
+    seen: dict[str, int] = {}
+    for lang in WEEKDAY_LANGS:
+        table = WEEKDAYS[lang]
+        assert set(table.values()) == set(range(1, 8)), lang
+        for name, number in table.items():
+            assert seen.setdefault(name, number) == number, (lang, name)
+
+
+def test_relative_weekday_directions() -> None:
+    """next: strictly after the dateline; until/by/this: on or after; last: strictly before."""
+    friday = dt.date(2022, 5, 6)
+    assert resolve_weekday("next", 5, "en", friday) == "2022-05-13"
+    assert resolve_weekday("until", 5, "en", friday) == "2022-05-06"
+    assert resolve_weekday("last", 5, "en", friday) == "2022-04-29"
+    assert resolve_weekday("on", 1, "en", friday, "The Board will meet on ", 23) == "2022-05-09"
+    assert resolve_weekday("on", 1, "en", friday, "The Board met on ", 17) == "2022-05-02"
+    assert resolve_weekday("soon", 1, "en", friday) is None
+    assert resolve_weekday("next", 1, "en", dt.date.max) is None
 
 
 def test_nearest_year_crosses_new_year() -> None:

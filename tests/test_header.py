@@ -6,6 +6,7 @@ import pytest
 
 from pressparse.document import Document
 from pressparse.header import is_boilerplate, looks_like_title, read_header
+from pressparse.header_lines import complete_year, is_kicker, read_dateline
 
 BODY = "The Council of the Harbour Customs Union met to agree a plan for faster clearance of goods at ports."
 
@@ -56,6 +57,60 @@ LAYOUTS: list[tuple[str, str | None, str | None, str]] = [
      "The Council"),
     ("", None, None, ""),
     ("\n\n   \n", None, None, ""),
+    # Web pages: furniture before the headline, which is the line that a dateline follows.
+    (f"HARBOUR CUSTOMS SERVICE\nAbout us Topics Media Resources Contact\nPorts agree a plan\n"
+     f"Tuesday, 3 May 2022\n{BODY}", "Ports agree a plan", "2022-05-03", "The Council"),
+    ("Press Releases | Harbour Customs Union\nHome  /  Media Centre  /  Press Releases\n\nPorts agree a plan\n\n"
+     "Tuesday, 3 May 2022\n\nValletta - The Union this week opened a second border post on the coast, its first in a "
+     "decade.\n", "Ports agree a plan", "2022-05-03", "Valletta - The Union"),
+    (f"MEDIA RELEASE\n\nPorts agree a plan\n\nMonday, 12 September 2022\n\n{BODY}", "Ports agree a plan",
+     "2022-09-12", "The Council"),
+    (f"Harbour Customs Union\nNews\nPress release\n\nPorts agree a plan\n\nOslo, 21 November 2023\n\n{BODY}",
+     "Ports agree a plan", "2023-11-21", "The Council"),
+    (f"Harbour Union  |  2023 News items\nPORT POLICY\n\nPorts agree a plan\n\nGeneva, 9 October 2023 - {BODY}\n",
+     "Ports agree a plan", "2023-10-09", "Geneva, 9 October 2023 - The Council"),
+    (f"Ports agree a plan\n\nOslo, 9 October 2023 \u2013 {BODY}", "Ports agree a plan", "2023-10-09", "Oslo, 9 October"),
+    (f"NEWS ITEM\n\n7 October 2021\n\nPorts agree a plan\n\n{BODY}", "Ports agree a plan", "2021-10-07", "The Council"),
+    (f"Home > Media > Newsroom > 2023\nPorts agree a plan\nMonday 6 March\n{BODY}", "Ports agree a plan",
+     "2023-03-06", "The Council"),
+    (f"Home / News\nPorts agree a plan\nJanuary 27, 2026\n{BODY}", "Ports agree a plan", "2026-01-27", "The Council"),
+    (f"Home > News\n3 May 2022\nPorts agree a plan\n{BODY}", "Ports agree a plan", "2022-05-03", "The Council"),
+    ("We use cookies to improve your visit. By browsing on, you accept them.\nSkip to main content\nGOV.UK\n"
+     "Ports agree a plan\nThe Union will open a second post next year to cut waiting times at its borders.\n"
+     f"From: Harbour Customs Union\nPublished 14 February 2024\nLast updated 15 February 2024\nShare this page\n{BODY}",
+     "Ports agree a plan", "2024-02-14", "The Council"),
+    (f"Ports agree a plan\nLast updated 15 February 2024\n{BODY}", "Ports agree a plan", "2024-02-15", "The Council"),
+    ("gov.xy   Harbour Revenue\nServices   Access to Information   Legislation   Accessibility\n"
+     "Subjects > News > 2022 > December\n\nPorts agree a plan\n\nOver 900 delegates from 70 countries met on the coast "
+     "to discuss trusted trade and data\n\nPublicado em 05/12/2022 17h40   Atualizado em 06/12/2022 09h12\n\n"
+     f"Compartilhe: Facebook  Twitter  WhatsApp\n\n{BODY}", "Ports agree a plan", "2022-12-05", "The Council"),
+    (f"Ports agree a plan\n\n05/12/2022\n\n{BODY}", "Ports agree a plan", None, "The Council"),
+    (f"Ports agree a plan\nPublished: 12/25/2022\n{BODY}", "Ports agree a plan", "2022-12-25", "The Council"),
+    (f"Ports agree a plan\n2022-05-03\n{BODY}", "Ports agree a plan", "2022-05-03", "The Council"),
+    (f"\u0420\u0443\u0441\u0441\u043a\u0438\u0439  |  English  |  Fran\u00e7ais  |  Espa\u00f1ol\n"
+     f"\u0412\u0435\u0440\u0441\u0438\u044f \u0433\u043e\u0442\u043e\u0432\u0438\u0442\u0441\u044f.\n"
+     f"Ports agree a plan\n18 \u043c\u0430\u044f 2022\n{BODY}", "Ports agree a plan", "2022-05-18", "The Council"),
+    (f"Ports agree a plan\n03 \u4e94\u6708 2022\n{BODY}", "Ports agree a plan", "2022-05-03", "The Council"),
+    (f"Esta noticia solo est\u00e1 disponible en ingl\u00e9s.\nPorts agree a plan\n11 mayo 2023\n{BODY}",
+     "Ports agree a plan", "2023-05-11", "The Council"),
+    (f"Cette page n'est pas disponible dans la langue choisie.\nPorts agree a plan\n11 de mayo de 2023\n{BODY}",
+     "Ports agree a plan", "2023-05-11", "The Council"),
+    (f"Ports agree a plan\nter\u00e7a-feira, 3 de maio de 2022\n{BODY}", "Ports agree a plan", "2022-05-03",
+     "The Council"),
+    (f"Ports agree a plan\nPublished: Tue, 3 May 2022 10:30\n{BODY}", "Ports agree a plan", "2022-05-03",
+     "The Council"),
+    (f"Ports agree a plan\nThe Union will open two more posts on the coast next year.\n3 May 2022\n{BODY}",
+     "Ports agree a plan", "2022-05-03", "The Council"),
+    (f"Photo: Harbour Union\nPorts agree a plan\nMs. Amara Okafor (left) and Mr. Tomasz Wielicki at the signing\n"
+     f"3 May 2022\n{BODY}", "Ports agree a plan", "2022-05-03", "The Council"),
+    (f"Skip to main content\nShare: Facebook Twitter LinkedIn\nPorts agree a plan\n{BODY}", "Ports agree a plan",
+     None, "The Council"),
+    # Rejects: no headline-like line, or only furniture and kickers; a weekday that no year fits.
+    (f"HARBOUR CUSTOMS SERVICE\n{BODY}", None, None, "The Council"),
+    (f"Home > News\n{BODY}", None, None, "The Council"),
+    (f"Ports agree a plan\nMonday 6 March\n{BODY} It met in 2024.", "Ports agree a plan", None, "The Council"),
+    (f"Ports agree a plan\nSunday 6 March\n{BODY} It met in 2023.", "Ports agree a plan", None, "The Council"),
+    (f"Ports agree a plan\nMonday 6 March\n{BODY} It met in 2023.", "Ports agree a plan", "2023-03-06", "The Council"),
 ]
 
 
@@ -88,6 +143,48 @@ def test_published_mention_is_the_date() -> None:
         ("Homeland security on the agenda", False),
         ("French Customs: a new strategy", False),
         ("Ports agree a plan", False),
+        # Web-page furniture.
+        ("About us Topics Media Resources Contact", True),
+        ("Home / News", True),
+        ("Home  /  Media Centre  /  Press Releases", True),
+        ("Subjects > News > 2022 > December", True),
+        ("Inicio \u00bb Noticias", True),
+        ("Press Releases | Harbour Customs Union", True),
+        ("Harbour Union  |  2023 News items", True),
+        ("We use cookies to give you the best experience on our website.", True),
+        ("This website uses cookies to remember your choices", True),
+        ("GOV.UK", True),
+        ("gov.xy   Harbour Revenue", True),
+        ("Services   Access to Information   Legislation   Accessibility", True),
+        ("English | Fran\u00e7ais | Espa\u00f1ol", True),
+        ("\u0420\u0443\u0441\u0441\u043a\u0438\u0439  |  English", True),
+        ("Esta p\u00e1gina no est\u00e1 disponible en el idioma seleccionado", True),
+        ("Cette page n'est pas disponible dans la langue s\u00e9lectionn\u00e9e", True),
+        ("Diese Seite ist in der ausgew\u00e4hlten Sprache nicht verf\u00fcgbar", True),
+        ("Esta p\u00e1gina n\u00e3o est\u00e1 dispon\u00edvel no idioma selecionado", True),
+        ("This story is only available in English", True),
+        ("\u0412\u0435\u0440\u0441\u0438\u044f \u043d\u0430 \u0432\u044b\u0431\u0440\u0430\u043d\u043d\u043e\u043c "
+         "\u044f\u0437\u044b\u043a\u0435 \u0433\u043e\u0442\u043e\u0432\u0438\u0442\u0441\u044f.", True),
+        ("Skip to main content", True),
+        ("Share this page", True),
+        ("Share: Facebook Twitter LinkedIn", True),
+        ("Compartilhe: Facebook  Twitter  WhatsApp", True),
+        ("From: Harbour Customs Union", True),
+        ("Photo: Harbour Customs Union", True),
+        ("Ms. Amara Okafor (left) and Mr. Tomasz Wielicki sign the plan", True),
+        ("MEDIA RELEASE", True),
+        ("NEWS ITEM", True),
+        # Headlines are not furniture, even with a menu word or a bar-free list of capitals.
+        ("Harbour Union launches Media Resources portal", False),
+        ("New Customs guide available in Spanish and French", False),
+        ("Data not available for most ports, study finds", False),
+        ("Ports and Customs share data", False),
+        ("Share of e-commerce in trade keeps growing", False),
+        ("Photo exhibition opens at the Harbour Union", False),
+        ("Asia/Pacific ports meet in Lisbon", False),
+        ("WCO Council Opens Its 2017 Session", False),
+        ("HARBOUR UNION AND PORTS SIGN AGREEMENT", False),
+        ("English-speaking Members meet in Accra", False),
     ],
 )
 def test_boilerplate(line: str, expected: bool) -> None:
@@ -103,7 +200,79 @@ def test_boilerplate(line: str, expected: bool) -> None:
         (BODY, False),
         ("x" * 300, False),
         ("lower-case start is body text", False),
+        ("***", False),
     ],
 )
 def test_title_shape(line: str, expected: bool) -> None:
     assert looks_like_title(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("NIGERIA-LIKE CUSTOMS SERVICE", True),
+        ("PORT POLICY", True),
+        ("Harbour Customs Union", True),
+        ("Bank of the Coast", True),
+        ("Ports agree a plan", False),
+        ("2009 Harbour Conference", False),
+        ("Harbour Union: New Plan", False),
+        ("Harbour Union Council meets in Accra to agree a plan", False),
+    ],
+)
+def test_kicker(line: str, expected: bool) -> None:
+    """Lines above a headline: capitals or a bare name; they lose to a real headline."""
+    assert is_kicker(line) is expected
+
+
+# (header line, kind, ISO value, the date as written)
+DATELINES: list[tuple[str, str | None, str | None, str | None]] = [
+    ("13 December 2017", "bare", "2017-12-13", "13 December 2017"),
+    ("Tuesday, 3 May 2022", "bare", "2022-05-03", "3 May 2022"),
+    ("Tuesday, January 27, 2026", "bare", "2026-01-27", "January 27, 2026"),
+    ("Tue 3 May 2022 - 10:30 CET", "bare", "2022-05-03", "3 May 2022"),
+    ("Published 14 February 2024", "published", "2024-02-14", "14 February 2024"),
+    ("Published on: Monday, 12 February 2024", "published", "2024-02-12", "12 February 2024"),
+    ("Last updated 15 February 2024", "updated", "2024-02-15", "15 February 2024"),
+    ("Publicado em 05/12/2022 17h40   Atualizado em 06/12/2022 09h12", "published", "2022-12-05", "05/12/2022"),
+    ("Atualizado em 06/12/2022 09h12 | Publicado em 05/12/2022 17h40", "published", "2022-12-05", "05/12/2022"),
+    ("Publi\u00e9 le 3 mai 2022", "published", "2022-05-03", "3 mai 2022"),
+    ("Date: 2024-02-14", "published", "2024-02-14", "2024-02-14"),
+    ("05/12/2022", "numeric", None, "05/12/2022"),
+    ("Berne, 21 November 2023", "place", "2023-11-21", "21 November 2023"),
+    ("BERNE, Tuesday 21 November 2023", "place", "2023-11-21", "21 November 2023"),
+    ("Geneva, 9 October 2023 - The Committee met to review the plan.", "lead", "2023-10-09", "9 October 2023"),
+    ("9 October 2023 - The Committee met to review the plan.", "lead", "2023-10-09", "9 October 2023"),
+    ("Monday 6 March", "yearless", None, "Monday 6 March"),
+    ("18 \u043c\u0430\u044f 2022", "bare", "2022-05-18", "18 \u043c\u0430\u044f 2022"),
+    ("03 \u4e94\u6708 2022", "bare", "2022-05-03", "03 \u4e94\u6708 2022"),
+    ("11 mayo 2023", "bare", "2023-05-11", "11 mayo 2023"),
+    ("5 de dezembro de 2022", "bare", "2022-12-05", "5 de dezembro de 2022"),
+    # Rejects.
+    ("Kampala - The Authority opened a new office on the lake shore, its first in the region.", None, None, None),
+    ("On 9 October 2023 - a date to remember", None, None, None),
+    ("The Council met on 9 October 2023.", None, None, None),
+    ("Unpublished 14 February 2024", None, None, None),
+    ("The report, published 14 February 2024, shows more trade.", None, None, None),
+    ("Resolution 2017/12", None, None, None),
+    ("Monday", None, None, None),
+    ("Harbour Union adopts a new plan", None, None, None),
+]
+
+
+@pytest.mark.parametrize("line, kind, value, written", DATELINES, ids=[d[0][:30] for d in DATELINES])
+def test_read_dateline(line: str, kind: str | None, value: str | None, written: str | None) -> None:
+    doc = Document.from_text(line)
+    found = read_dateline(doc, doc.lines[0])
+    got = (found.kind, found.value, found.date.text) if found else (None, None, None)
+    assert got == (kind, value, written)
+    if found is not None:
+        assert line[found.date.start : found.date.end] == found.date.text
+
+
+def test_yearless_dateline_takes_a_year_the_weekday_confirms() -> None:
+    assert complete_year((3, 6, 1), [], [2022, 2023]) == "2023-03-06"
+    assert complete_year((3, 6, 1), [2024], []) is None
+    assert complete_year((3, 6, None), [2023], [2024]) == "2023-03-06"
+    assert complete_year((3, 6, None), [], [2023]) is None
+    assert complete_year((2, 30, None), [2023], []) is None

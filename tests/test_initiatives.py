@@ -54,7 +54,7 @@ FOUND = [
     ("Auditors rely on the WCO Guide to Customs Audit and Risk Profiling daily.",
      "WCO Guide to Customs Audit and Risk Profiling", "guidelines", None),
     ("The Director recalled the Harbour City resolution on security adopted in December.", "Harbour City resolution", "resolution", None),
-    ("Officials demonstrated the Tradelink system at the border.", "Tradelink system", "tool", None),
+    ("Officials demonstrated the Tradelink system at the border.", "Tradelink", "tool", None),
     ("They backed the \"Smart Ports Together\" initiative launched by the region.", "Smart Ports Together", "other", None),
     ("Officers completed the \"BLUE SHIELD Operation Sahel\" without incident.", "BLUE SHIELD Operation Sahel", "operation", None),
     ("He spoke at length about the Revised Kyoto Convention and the Harmonized System (HS).", "Harmonized System", "standard", "HS"),
@@ -71,6 +71,27 @@ FOUND = [
      "Customs Reform Action Plan", "other", None),
     ("The Minister thanked Mr. Pedro Alves for the Interim Report on Tariff Reform.", "Interim Report on Tariff Reform", "publication", None),
     ("The Operation STOP (Seizures of Tobacco and Other Products) ended.", "Operation STOP", "operation", "STOP"),
+    # a name followed by a lower-case kind word: a coined name, a long acronym, a capitalized phrase
+    ("Trainees log in to the KesTrain e-learning platform each week.", "KesTrain", "platform", None),
+    ("Courses are on the WCO Harbour Lessons platform.", "WCO Harbour Lessons", "platform", None),
+    ("Data moved through the SIGMAR clearance system in hours.", "SIGMAR", "tool", None),
+    ("Carriers adopted the Parcel-EDI messaging standards last year.", "Parcel-EDI", "standard", None),
+    ("Trainees log in to the Bordex! platform each week.", "Bordex!", "platform", None),
+    ("Officers now log seizures in the case tool, SEIZA, every day.", "SEIZA", "tool", None),
+    # heads for systems, facilities, arrangements, trade areas, acts and surveys
+    ("The Harbour Monitoring System (HMS) tracks parcels.", "Harbour Monitoring System", "tool", "HMS"),
+    ("Funds came from the Border Reform Facility (BRF) this year.", "Border Reform Facility", "programme", "BRF"),
+    ("The Regional Mutual Recognition Arrangement was signed.", "Regional Mutual Recognition Arrangement", "agreement", None),
+    ("Members welcomed the Pacific Island Free Trade Area in May.", "Pacific Island Free Trade Area", "agreement", None),
+    ("The Ruritania Customs Management Act was amended.", "Ruritania Customs Management Act", "other", None),
+    ("Officers filled in the Integrity Climate Survey.", "Integrity Climate Survey", "tool", None),
+    ("Exporters now file through the Portal Nacional.", "Portal Nacional", "platform", None),
+    # well-known instruments by their short names
+    ("Parties to the HS Convention apply the Harmonized System.", "HS Convention", "convention", None),
+    ("The UPU Convention sets the rules for postal items.", "UPU Convention", "convention", None),
+    ("Ministers backed the African Continental Free Trade Area (AfCFTA) again.",
+     "African Continental Free Trade Area", "agreement", "AfCFTA"),
+    ("WCO Certificates of Merit were handed to five officers.", "WCO Certificates of Merit", "award", None),
 ]
 
 
@@ -108,6 +129,16 @@ REJECTED = [
     ("The delegation also praised the new WCO Capacity Building Programme", "WCO Capacity Building Programme"),
     ("\"We will work with the Mercator Programme team,\" he said, citing \"Tools for the Revised Kyoto Convention\".",
      "Revised Kyoto Convention"),
+    # kind words after a short acronym, a place, a body or a generic word name nothing
+    ("The new IPR tool helps officers.", "IPR"),
+    ("Members looked at the Kenyan system and the Kenya platform.", "Kenyan"),
+    ("Members looked at the Kenyan system and the Kenya platform.", "Kenya"),
+    ("Members can use a WCO platform for this.", "WCO"),
+    ("The SMART borders concept guided them.", "SMART"),
+    ("He praised the Customs system of the region.", "Customs"),
+    ("Countries apply WCO standards and Harbour Union standards.", "Harbour Union"),
+    ("Officers use the Kestrel clearance system.", "Kestrel"),
+    ("The Free Trade Areas of the region grew.", "Free Trade Areas"),
 ]
 
 
@@ -139,6 +170,19 @@ def test_short_name_wins_and_formal_title_is_an_alias() -> None:
     (rkc,) = run(text)
     assert rkc.name == "Revised Kyoto Convention"
     assert rkc.aliases == ["International Convention on the Simplification and Harmonization of Customs Procedures"]
+
+
+def test_known_as_makes_two_names_one_initiative() -> None:
+    text = ("Delegates discussed the Agreement on Tariff Classification of Fish, commonly known as the "
+            "Fish Tariff Agreement, and its annex.")
+    (fta,) = run(text)
+    assert fta.name == "Fish Tariff Agreement"
+    assert fta.aliases == ["Agreement on Tariff Classification of Fish"]
+
+
+def test_hs_convention_is_not_the_harmonized_system() -> None:
+    found = {i.name: i.kind for i in run("Parties to the HS Convention apply the Harmonized System (HS).")}
+    assert found == {"HS Convention": "convention", "Harmonized System": "standard"}
 
 
 def test_defined_acronym_is_followed_later() -> None:

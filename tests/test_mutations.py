@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -32,7 +32,7 @@ OTHER_SCRIPTS = st.sampled_from([
     "海关总署", "таможня", "جمارك", "सीमा शुल्क", "관세청", "ศุลกากร", "Τελωνείο", "מכס", "税関",
     "\u200b", "\u200e\u200f", "\u202e", "\ufeff", "e\u0301", "\U0001f600", "ǅ", "İ", "ß", "ﬁ",
     "١٢", "１２", "\u2028", "\x85", "\x00", "\x1b",
-]) | st.text(st.characters(min_codepoint=0x370, max_codepoint=0x10FFFF, blacklist_categories=("Cs",)),
+]) | st.text(st.characters(min_codepoint=0x370, max_codepoint=0x10FFFF, blacklist_categories=["Cs"]),
              min_size=1, max_size=8)
 PUNCT = st.sampled_from(list(".,;:!?()[]{}\"'-/&*#@%+=<>|\\_~`") + ["\u2013", "\u2014", "\u201c", "\u201d", "\u2019", "\u2026"])
 SPACE = st.sampled_from([" ", "  ", "\n", "\n\n", "\t", "\r\n", "\r", "\u00a0", "\u2003", "\u3000", ""])
@@ -52,7 +52,8 @@ def _pos(draw: Draw, text: str) -> int:
 
 
 def shuffle_lines(draw: Draw, text: str) -> str:
-    return "\n".join(draw(st.permutations(text.split("\n"))))
+    lines: list[str] = draw(st.permutations(text.split("\n")))
+    return "\n".join(lines)
 
 
 def cut(draw: Draw, text: str) -> str:
@@ -62,7 +63,7 @@ def cut(draw: Draw, text: str) -> str:
 
 def flip_case(draw: Draw, text: str) -> str:
     a, b = sorted((_pos(draw, text), _pos(draw, text)))
-    how = draw(st.sampled_from([str.upper, str.lower, str.swapcase, str.title]))
+    how: Callable[[str], str] = draw(st.sampled_from([str.upper, str.lower, str.swapcase, str.title]))
     return text[:a] + how(text[a:b]) + text[b:]
 
 

@@ -16,24 +16,26 @@ import regex
 
 from . import lexicon
 from .org_rules import (
+    find_in_words,
+    name_keys,
+    strip_openers,
+)
+from .org_words import (
     LANG,
-    gazetteer,
-    gazetteer_forms,
-    Cand,
-    Found,
-    Scan,
-    Word,
     acronym_key,
     boundary,
+    Cand,
     connectors,
     doc_strip_left,
-    find_in_words,
     fold,
+    Found,
+    gazetteer,
+    gazetteer_forms,
     looks_like_acronym,
-    name_keys,
     not_names,
-    strip_openers,
+    Scan,
     trim_possessive,
+    Word,
 )
 from .rules import Rule
 

@@ -18,115 +18,98 @@ import regex
 from .document import Document
 from .models import Mention
 from .relative_dates import (
-    ANY, EN, FR, YEAR_DIGITS, Pieces, iso_day, iso_month, month_number, nearest_year, number, relative_rules,
-    resolve_month, resolve_phrase, vocab_words,
+    ANY,
+    EN,
+    FR,
+    YEAR_DIGITS,
+    day_pattern,
+    iso_day,
+    iso_month,
+    month_alone_pattern,
+    month_number,
+    month_range_pattern,
+    month_year_pattern,
+    nearest_year,
+    number,
+    range_cross_pattern,
+    range_days_pattern,
+    relative_rules,
+    resolve_month,
+    resolve_phrase,
+    resolve_weekday,
+    us_day_pattern,
+    us_range_cross_pattern,
+    us_range_days_pattern,
+    vocab_words,
+    week_of_pattern,
+    weekday_number,
+    year_pattern,
+    year_range_pattern,
 )
 from .relative_dates import RULES as RELATIVE_RULES
 from .rules import Rule
 
-
-def _range_cross(p: Pieces) -> str:
-    return (rf"(?P<d1>{p.day}){p.dm}(?P<m1>{p.month})(?:{p.my}(?P<y1>{p.year}))?{p.sep}"
-            rf"(?P<d2>{p.day}){p.dm}(?P<m2>{p.month})(?:{p.my}(?P<y2>{p.year}))?")
-
-
-def _range_days(p: Pieces) -> str:
-    return (rf"(?P<d1>{p.day})(?:\s{{0,3}},\s{{0,3}}{p.day}){{0,6}}{p.sep}"
-            rf"(?P<d2>{p.day}){p.dm}(?P<m2>{p.month})(?:{p.my}(?P<y2>{p.year}))?")
-
-
-def _day(p: Pieces) -> str:
-    return rf"(?P<d1>{p.day}){p.dm}(?P<m1>{p.month})(?:{p.my}(?P<y1>{p.year}))?"
-
-
-def _month_year(p: Pieces) -> str:
-    return rf"(?P<m1>{p.month}){p.my}(?P<y1>{p.year})"
-
-
-def _month_range(p: Pieces) -> str:
-    return rf"(?P<m1>{p.month})(?:{p.my}(?P<y1>{p.year}))?{p.sep}(?P<m2>{p.month}){p.my}(?P<y2>{p.year})"
-
-
-def _month_alone(p: Pieces) -> str:
-    return rf"{p.period}(?P<m1>{p.month})(?!\s{{1,3}}\p{{Lu}}\p{{Ll}})"
-
-
-def _year(p: Pieces) -> str:
-    return rf"{p.period}(?P<y1>{p.year})(?!\s{{0,3}}(?:[-/%]|\p{{N}}))"
-
-
-def _year_range(p: Pieces) -> str:
-    return rf"{p.period}(?P<y1>{p.year}){p.sep}(?P<y2>{p.year})"
-
-
-def _us_day(p: Pieces) -> str:
-    return rf"(?P<m1>{p.month})\s{{1,3}}(?P<d1>{p.day})(?:,?\s{{1,3}}(?P<y1>{p.year})|(?=\s{{0,3}}(?:[,.;:)]|$)))"
-
-
-def _us_range_days(p: Pieces) -> str:
-    return rf"(?P<m1>{p.month})\s{{1,3}}(?P<d1>{p.day}){p.sep}(?P<d2>{p.day})(?:,?\s{{1,3}}(?P<y2>{p.year}))?"
-
-
-def _us_range_cross(p: Pieces) -> str:
-    return (rf"(?P<m1>{p.month})\s{{1,3}}(?P<d1>{p.day}){p.sep}(?P<m2>{p.month})\s{{1,3}}(?P<d2>{p.day})"
-            rf"(?:,?\s{{1,3}}(?P<y2>{p.year}))?")
-
-
 # --- English -------------------------------------------------------------------------------------
 DATE_RANGE_CROSS = Rule(
-    name="date_range_cross", pattern=_range_cross(EN),
+    name="date_range_cross", pattern=range_cross_pattern(EN),
     examples=("from 30 January to 1 February 2013", "29 April - 2 May 2013", "28 December 2012 to 4 January 2013",
-              "between 29 June and 2 July"),
+              "between 29 June and 2 July", "from Tuesday 30 May to Friday 2 June 2023"),
     rejects=("30 Members to 1 February", "May 30 - June 1", "30 May 2011 - 1 Observer"),
 )
 DATE_RANGE_DAYS = Rule(
-    name="date_range_days", pattern=_range_days(EN),
+    name="date_range_days", pattern=range_days_pattern(EN),
     examples=("from 10 to 13 October 2017", "12-13 April 2012", "21st-23rd September 2016", "from 7 to 9September 2014",
-              "on 11 and 12 June", "between 12 and 16 August 2019", "3 - 4 February 2025", "on 4, 5 and 6 May"),
+              "on 11 and 12 June", "between 12 and 16 August 2019", "3 - 4 February 2025", "on 4, 5 and 6 May",
+              "From Monday 6 to Friday 10 March 2023"),
     rejects=("from 10 to 13 Members", "2012-2013 April", "141st/142nd Sessions", "ISO 9001"),
 )
 DATE_DAY = Rule(
-    name="date_day", pattern=_day(EN),
+    name="date_day", pattern=day_pattern(EN),
     examples=("on 11 December 2017", "on 7 March", "the 7th of March 2019", "11 December, 2017", "on 1st Sept. 2019"),
     rejects=("30 Members", "MC11 meeting", "$2 million", "Resolution 2017/12", "may 2018", "11 Decembers"),
 )
+DATE_WEEK_OF = Rule(
+    name="date_week_of", pattern=week_of_pattern(EN, "en"),
+    examples=("during the week of 13 May 2024", "in the week beginning Monday 4 March"),
+    rejects=("the week of action", "a week of 13 sessions", "13 May 2024"),
+)
 DATE_US_RANGE_CROSS = Rule(
-    name="date_us_range_cross", pattern=_us_range_cross(EN),
+    name="date_us_range_cross", pattern=us_range_cross_pattern(EN),
     examples=("May 30 - June 1, 2011", "from June 29 to July 2"),
     rejects=("May 30 Members", "29 April - 2 May 2013"),
 )
 DATE_US_RANGE_DAYS = Rule(
-    name="date_us_range_days", pattern=_us_range_days(EN),
+    name="date_us_range_days", pattern=us_range_days_pattern(EN),
     examples=("October 10-13, 2017", "from June 4 to 6"),
     rejects=("October 10 Members", "10-13 October 2017"),
 )
 DATE_US_DAY = Rule(
-    name="date_us_day", pattern=_us_day(EN),
+    name="date_us_day", pattern=us_day_pattern(EN),
     examples=("December 11, 2017", "on March 7.", "Sept. 3 2019"),
     rejects=("December 2017", "in June 30 delegates", "march 7, 2017"),
 )
 DATE_MONTH_RANGE = Rule(
-    name="date_month_range", pattern=_month_range(EN),
+    name="date_month_range", pattern=month_range_pattern(EN),
     examples=("from June to August 2018", "December 2017 - January 2018", "between March and May 2019"),
     rejects=("June 2018", "from June to August", "from 10 to 13 October 2017"),
 )
 DATE_MONTH_YEAR = Rule(
-    name="date_month_year", pattern=_month_year(EN),
+    name="date_month_year", pattern=month_year_pattern(EN),
     examples=("in June 2018", "its December 2017 session", "since March, 2016"),
     rejects=("June 30", "may 2018", "Mayor 2018", "June 20180"),
 )
 DATE_MONTH_ALONE = Rule(
-    name="date_month_alone", pattern=_month_alone(EN),
+    name="date_month_alone", pattern=month_alone_pattern(EN),
     examples=("to be held in June.", "In March, the Council", "mid-July"),
     rejects=("Ms. June Okafor", "in may", "the March Committee", "a team led by April Mensah"),
 )
 DATE_YEAR = Rule(
-    name="date_year", pattern=_year(EN),
+    name="date_year", pattern=year_pattern(EN),
     examples=("in 2019,", "In 2018 the WCO", "mid-2018", "by the end of 2020.", "since 1953"),
     rejects=("2019 participants", "ISO 9001", "in 2019-2020", "Resolution 2017/12", "in 2019 %", "in 20190"),
 )
 DATE_YEAR_RANGE = Rule(
-    name="date_year_range", pattern=_year_range(EN),
+    name="date_year_range", pattern=year_range_pattern(EN),
     examples=("from 2019 to 2021", "in 2013-2017", "between 2015 and 2018"),
     rejects=("2013-2017 plan", "from 2019 onwards"),
 )
@@ -138,74 +121,79 @@ DATE_ISO = Rule(
 
 # --- French --------------------------------------------------------------------------------------
 FR_DATE_RANGE_CROSS = Rule(
-    name="fr_date_range_cross", pattern=_range_cross(FR),
+    name="fr_date_range_cross", pattern=range_cross_pattern(FR),
     examples=("du 30 janvier au 1er février 2013", "du 29 février au 3 mars 2016"),
     rejects=("du 30 membres au 1er février", "30 pays au 1er"),
 )
 FR_DATE_RANGE_DAYS = Rule(
-    name="fr_date_range_days", pattern=_range_days(FR),
+    name="fr_date_range_days", pattern=range_days_pattern(FR),
     examples=("du 9 au 13 juin 2018", "les 14 et 15 juin 2017", "du 22 au 24 juin", "du 1er au 4 avril 2020"),
     rejects=("les 23 et 24 membres", "du 9 au 13"),
 )
+FR_DATE_WEEK_OF = Rule(
+    name="fr_date_week_of", pattern=week_of_pattern(FR, "fr"),
+    examples=("pendant la semaine du 13 mai 2024",),
+    rejects=("la semaine de la douane", "13 mai 2024"),
+)
 FR_DATE_DAY = Rule(
-    name="fr_date_day", pattern=_day(FR),
+    name="fr_date_day", pattern=day_pattern(FR),
     examples=("le 1er octobre 2023", "le 14 octobre 2021", "le 3 mars", "Bruxelles, le 25 juin 2012"),
     rejects=("le 28e Congrès", "30 membres", "2 millions"),
 )
 FR_DATE_MONTH_YEAR = Rule(
-    name="fr_date_month_year", pattern=_month_year(FR),
+    name="fr_date_month_year", pattern=month_year_pattern(FR),
     examples=("en juin 2010", "en décembre 2015", "sa session de mars 2018"),
     rejects=("juin 30", "marsupial 2018"),
 )
 FR_DATE_MONTH_ALONE = Rule(
-    name="fr_date_month_alone", pattern=_month_alone(FR),
+    name="fr_date_month_alone", pattern=month_alone_pattern(FR),
     examples=("se tiendra en juin.", "mi-juillet", "depuis mars"),
     rejects=("le juin", "en Marseille"),
 )
 FR_DATE_YEAR = Rule(
-    name="fr_date_year", pattern=_year(FR),
+    name="fr_date_year", pattern=year_pattern(FR),
     examples=("en 2019,", "depuis 2015", "d'ici 2030"),
     rejects=("2019 participants", "en 2019-2020"),
 )
 
 # --- Datelines: any language's month names, one line at a time -----------------------------------
 DATELINE_RANGE_CROSS = Rule(
-    name="dateline_range_cross", pattern=_range_cross(ANY),
+    name="dateline_range_cross", pattern=range_cross_pattern(ANY),
     examples=("Costa Verde, 29 April - 2 May 2013", "30 enero - 2 febrero 2019"),
     rejects=("30 Members - 1 Observer", "2011-2012"),
 )
 DATELINE_RANGE_DAYS = Rule(
-    name="dateline_range_days", pattern=_range_days(ANY),
+    name="dateline_range_days", pattern=range_days_pattern(ANY),
     examples=("Tallinn, 8-9 March 2014", "Windhoek, 15-17 october 2012"),
     rejects=("12-13 Members", "Tallinn, 2014"),
 )
 DATELINE_DAY = Rule(
-    name="dateline_day", pattern=_day(ANY),
+    name="dateline_day", pattern=day_pattern(ANY),
     examples=("17 三月 2016", "23 octubre 2014", "02 апреля 2017", "20 марта 2013", "08 December 2017",
               "Bruxelles, le 25 juin 2012", "3 févr. 2011"),
     rejects=("30 Members", "Resolution 2017/12", "16 million"),
 )
 DATELINE_US_DAY = Rule(
-    name="dateline_us_day", pattern=_us_day(ANY),
+    name="dateline_us_day", pattern=us_day_pattern(ANY),
     examples=("December 13, 2017", "Brussels, March 7, 2019"),
     rejects=("December 2017", "Brussels, 7 March"),
 )
 DATELINE_MONTH_YEAR = Rule(
-    name="dateline_month_year", pattern=_month_year(ANY),
+    name="dateline_month_year", pattern=month_year_pattern(ANY),
     examples=("February 2018", "Brussels, March 2019", "марта 2012", "三月 2015"),
     rejects=("Members 2018", "13 Member States"),
 )
 
 _EN_RULES = (DATE_RANGE_CROSS, DATE_US_RANGE_CROSS, DATE_RANGE_DAYS, DATE_US_RANGE_DAYS, DATE_MONTH_RANGE,
-             DATE_DAY, DATE_US_DAY, DATE_ISO, DATE_MONTH_YEAR, DATE_YEAR_RANGE, DATE_MONTH_ALONE, DATE_YEAR)
-_FR_RULES = (FR_DATE_RANGE_CROSS, FR_DATE_RANGE_DAYS, FR_DATE_DAY, DATE_ISO, FR_DATE_MONTH_YEAR,
+             DATE_WEEK_OF, DATE_DAY, DATE_US_DAY, DATE_ISO, DATE_MONTH_YEAR, DATE_YEAR_RANGE, DATE_MONTH_ALONE, DATE_YEAR)
+_FR_RULES = (FR_DATE_RANGE_CROSS, FR_DATE_RANGE_DAYS, FR_DATE_WEEK_OF, FR_DATE_DAY, DATE_ISO, FR_DATE_MONTH_YEAR,
              FR_DATE_MONTH_ALONE, FR_DATE_YEAR)
 _DATELINE_RULES = (DATELINE_RANGE_CROSS, DATELINE_RANGE_DAYS, DATELINE_DAY, DATELINE_US_DAY, DATELINE_MONTH_YEAR)
 
 #: Every rule of this module and of `relative_dates` (the registry reads this tuple).
 RULES: tuple[Rule, ...] = tuple(dict.fromkeys(_EN_RULES + _FR_RULES + _DATELINE_RULES + RELATIVE_RULES))
 
-_DATE_GROUPS = ("d1", "m1", "y1", "d2", "m2", "y2", "mo", "rel")
+_DATE_GROUPS = ("d1", "m1", "y1", "d2", "m2", "y2", "mo", "rel", "wk", "wd")
 
 
 @dataclass(frozen=True)
@@ -271,6 +259,8 @@ def _read(m: regex.Match[str], lang: str, ref: dt.date | None) -> _Value | None:
             return None
         if d2 is None:
             value = _read_days(d1, m1, y1, d1, m1, y1, ref)
+            if value is not None and "wk" in g:  # "the week of 13 May": its first day, end open
+                return _Value(value.start, None, year_inferred=value.year_inferred)
             return value
         m2 = m2 or m1
         if (m1, d1) == (m2, d2) or (m1 != m2 and _two_dates(m, g, lang)):
@@ -308,7 +298,10 @@ def _read_relative(m: regex.Match[str], lang: str, ref: dt.date | None) -> _Valu
     if ref is None:
         return None
     g = _groups(m)
-    word, name = g.get("rel", ""), g.get("m1")
+    word, name, weekday = g.get("rel") or g.get("prep", ""), g.get("m1"), g.get("wd")
+    if weekday:
+        day = resolve_weekday(word, weekday_number(weekday, lang) or 0, lang, ref, m.string, m.start())
+        return _Value(day, day, relative=True) if day else None
     if name:
         month = month_number(name, lang)
         out = resolve_month(word, month, lang, ref) if month else None

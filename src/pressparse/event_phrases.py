@@ -11,10 +11,9 @@ from dataclasses import dataclass
 import regex
 
 from .event_rules import (
-    ACRONYM, ORDINAL_DIGITS, THEME, VERB_LAUNCHED, VERB_MET, VERB_SIGNED, VERB_VISITED, YEAR, Tok, Vocab,
+    ACRONYM, BODY_VERB, ORDINAL_DIGITS, THEME, VERB_LAUNCHED, VERB_MET, VERB_SIGNED, VERB_VISITED, YEAR, Tok, Vocab,
     ordinal_of, tokenize,
 )
-from .scoring_text import norm
 
 
 # ---------------------------------------------------------------- event noun phrases
@@ -47,6 +46,10 @@ class Cand:
     aliases: tuple[str, ...] = ()
     theme: tuple[int, int] | None = None
     title: bool = False
+    next: bool = False              # "the next session": a later sitting, never the same event
+    meets: str = ""                 # a body followed by "met" ("verb"), "met in X" ("when"), ", meeting in" ("sitting")
+    definite: bool = False          # a verb whose object refers back ("The MoU was signed")
+    planned: bool = False           # reported as planned (set when judged)
 
     def __post_init__(self) -> None:
         if self.det_start < 0:
@@ -72,9 +75,11 @@ def _clean(source: str, start: int, end: int) -> str:
 class _Scan:
     """The tokens of one sentence and the phrase builders that walk them."""
 
-    def __init__(self, text: str, source: str, lo: int, hi: int, v: Vocab, title: bool) -> None:
+    def __init__(self, text: str, source: str, lo: int, hi: int, v: Vocab, title: bool,
+                 place_starts: frozenset[int] = frozenset()) -> None:
         self.text, self.source, self.v, self.title = text, source, v, title
         self.toks, self.hi = tokenize(text, lo, hi), hi
+        self.place_starts = place_starts
         self.verbs = frozenset(w.split()[0] for w in (*v.strong, *v.after))
 
     def head_at(self, i: int) -> tuple[int, str, bool, bool] | None:
@@ -116,7 +121,9 @@ class _Scan:
                 k -= 3
                 continue
             number_ok = t.text[:1].isdigit() and (ORDINAL_DIGITS.fullmatch(t.text) or YEAR.fullmatch(t.text))
-            if t.word and t.cap and not self.stops(t) and not (k == 0 and t.low.endswith(("ing", "ed"))):
+            if t.low in v.next and t.text.islower():
+                pass
+            elif t.word and t.cap and not self.stops(t) and not (k == 0 and t.low.endswith(("ing", "ed"))):
                 caps = True
             elif number_ok:
                 pass
@@ -165,7 +172,11 @@ class _Scan:
                 k += 3
                 continue
             inner_conn = t.low in ("on", "for", "against", "of") and toks[k - 1].cap and nxt is not None and nxt.cap
-            if t.low == "and":
+            if t.low == "in":           # "Trade Facilitation in Fragile States", "trade in tobacco", not "in Accra"
+                ok = nxt is not None and nxt.word and nxt.start not in self.place_starts and (
+                    (named and toks[k - 1].cap and nxt.cap) or (not named and nxt.text.islower() and not self.stops(nxt)
+                                                                and nxt.low not in v.complement and nxt.low != "order"))
+            elif t.low == "and":
                 ok = nxt is not None and (nxt.cap or nxt.low == "the") and prep in ("of", "on", "for", "between", "against")
                 ok = ok and not (prep == "between" and used_and)
                 used_and = used_and or prep == "between"
@@ -182,7 +193,7 @@ class _Scan:
                 break
             k += 1
             taken += 1
-            if t.word and t.low not in ("of", "the", "a", "an", "for", "to", "and", "on", "against", "&"):
+            if t.word and t.low not in ("of", "the", "a", "an", "for", "to", "and", "on", "against", "&", "in"):
                 end, caps = k, caps or t.cap
         if named and not caps:
             return j, aliases, False
@@ -265,6 +276,14 @@ class _Scan:
         name = _clean(self.source, toks[first].start, toks[max(end, j) - 1].end)
         if name_end > end and comma is not None:
             name = f"{name} {_clean(self.source, toks[comma + 1].start, toks[name_end - 1].end)}"
+        if kind == "edition":           # "the next edition of the Forum" is a forum; "its 6th edition" is none
+            kind = next((h[1] for x in range(j, end) if (h := self.head_at(x)) is not None and not h[2]), kind)
+            if kind == "edition" and not any(t.low in v.next for t in mods):
+                return None
+        meets = ""
+        if body and not self.inside_name(det_k if det else first - 1) and (
+                bv := BODY_VERB.search(self.text, toks[max(name_end, j) - 1].end, self.hi)) is not None:
+            meets = ("when" if bv.group("when") else "verb") if bv.group("verb") else "sitting"
         cand = Cand(
             start=toks[first].start, end=toks[max(name_end, j) - 1].end, head_start=toks[i].start,
             head_end=toks[j - 1].end, kind=kind, name=name, head=_clean(self.source, toks[i].start, toks[j - 1].end),
@@ -275,8 +294,16 @@ class _Scan:
             cap_complement=cap_c, body_complement=any(toks[k].low in v.bodies for k in range(j, end)),
             aliases=tuple(aliases + more), title=self.title,
             theme=(theme_m.start("theme"), theme_m.end("theme")) if theme_m else None,
+            next=any(t.low in v.next for t in mods), meets=meets,
         )
         return cand, max(name_end, j)
+
+    def inside_name(self, k: int) -> bool:
+        """Does token k ("of") tie what follows to a longer name ("Group of the Council"), not
+        to the people of a body ("Members of the Committee")?"""
+        toks = self.toks
+        k -= 1 if 0 < k < len(toks) and toks[k].low == "the" else 0
+        return 0 < k < len(toks) and toks[k].low == "of" and toks[k - 1].cap and toks[k - 1].low not in self.v.participants
 
     def index_at(self, pos: int) -> int:
         return next((k for k, t in enumerate(self.toks) if t.start >= pos), len(self.toks))
@@ -295,17 +322,44 @@ class _Scan:
                 s, e = span
                 a, b = self.toks[s].start, self.toks[e - 1].end
                 name = f"{prefix} {_clean(self.source, a, b)}"
+                alias = self.alias_at(e)
                 out.append(Cand(min(a, m.start()), max(b, m.end()), m.start(), m.end(), kind, name, verb=True,
-                                named=False, title=self.title))
+                                named=False, title=self.title, aliases=(alias,) if alias else (),
+                                definite=self.v.determiners.get(self.toks[s].low) == "back"))
         return out
 
+    def headline_verb(self, i: int) -> tuple[Cand, int] | None:
+        """A headline's verb and its object ("WCO and UPU launch joint course on ..."): the event it
+        names, and the index just past it."""
+        toks, v = self.toks, self.v
+        if not (self.title and 0 < i < len(toks) - 1 and toks[i].low in v.headline and toks[i - 1].word):
+            return None
+        nxt = toks[i + 1]
+        if not nxt.word or (nxt.low not in v.determiners and (self.stops(nxt) or nxt.low in v.complement)):
+            return None
+        span = self.noun_phrase(i + 1, forward=True, limit=12)
+        if span is None:
+            return None
+        s, e = span
+        name = f"{v.headline[toks[i].low]} {_clean(self.source, toks[s].start, toks[e - 1].end)}"
+        kind = v.kinds.get(name.split()[0].lower(), "other")
+        return Cand(toks[i].start, toks[e - 1].end, toks[i].start, toks[i].end, kind, name, verb=True,
+                    title=True, head=toks[i].text), e
 
-def candidates(text: str, source: str, lo: int, hi: int, v: Vocab, title: bool = False) -> list[Cand]:
-    """Every event noun phrase and event verb in text[lo:hi] (one sentence, or the title)."""
-    sc = _Scan(text, source, lo, hi, v, title)
+
+def candidates(text: str, source: str, lo: int, hi: int, v: Vocab, title: bool = False,
+               place_starts: frozenset[int] = frozenset()) -> list[Cand]:
+    """Every event noun phrase and event verb in text[lo:hi] (one sentence, or the title);
+    `place_starts` (where places begin) keeps "in <Place>" out of names."""
+    sc = _Scan(text, source, lo, hi, v, title, place_starts)
     toks, out = sc.toks, []
     i = floor = 0
     while i < len(toks):
+        verb = sc.headline_verb(i)
+        if verb is not None:
+            out.append(verb[0])
+            i = floor = verb[1]
+            continue
         head = sc.head_at(i)
         if head is None:
             i += 1
@@ -326,22 +380,3 @@ def candidates(text: str, source: str, lo: int, hi: int, v: Vocab, title: bool =
         out.append(cand)
     verbs = [c for c in sc.verb_events(lo, hi) if not any(c.start < o.end and o.start < c.end for o in out)]
     return sorted(out + verbs, key=lambda c: c.start)
-
-
-def core(c: Cand, v: Vocab, months: frozenset[str]) -> set[str]:
-    """Content words of a name that tell one event from another (no head, number or month)."""
-    head = set(norm(c.head).split()) if not c.verb else set()
-    words = set(norm(c.name).split())
-    drop = head | {h + "s" for h in head} | set(v.connectors) | set(v.determiners) | months | set(v.generic)
-    drop |= {"s", "with", "to", "at", "in"}
-    if c.verb:
-        drop |= set(norm(c.name).split()[:1])
-    return {w.removesuffix("s") for w in words - drop
-            if not YEAR.fullmatch(w) and not ORDINAL_DIGITS.fullmatch(w) and w not in v.ordinals}
-
-
-def same_name(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
-    """Do two cores name the same event: one inside the other, or half their words shared?"""
-    if not a or not b:
-        return False
-    return a <= b or b <= a or 2 * len(a & b) / (len(a) + len(b)) >= 0.5

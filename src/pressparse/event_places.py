@@ -17,7 +17,7 @@ from .dates import DateMention
 from .document import Document
 from .event_phrases import Cand
 from .event_rules import (
-    DATE_GAP, DATELINE_PLACE, FROM_BEFORE, LIST_GAP, NOT_A_DATE_BEFORE, PLACE_GAP, VENUE, Vocab,
+    DATE_GAP, DATELINE_PLACE, FROM_BEFORE, LIST_GAP, NOT_A_DATE_BEFORE, PLACE_GAP, UNTIL_BEFORE, VENUE, Vocab,
 )
 from .header import Header
 from .models import Mention
@@ -27,6 +27,8 @@ from .places import PlaceMention, canonical_country, country_of_city
 NEAR = 30
 #: Farther than any distance in a sentence.
 FAR = 10**6
+#: How far a date may stand from an undated event when the nearest event already has a date.
+ALSO_NEAR = 80
 
 
 @dataclass
@@ -47,6 +49,8 @@ class EventMention:
     place: Place | None = None
     place_span: tuple[int, int] = (0, 0)
     venue: Mention | None = None
+    host: EventMention | None = None   # the mention of its sentence it belongs to ("at a ceremony")
+    until: DateMention | None = None   # its last day, told apart ("opened yesterday and runs until Friday")
 
 
 
@@ -73,6 +77,16 @@ class Group:
     def observance(self) -> bool:
         return any(m.cand.observance for m in self.mentions)
 
+    @property
+    def next(self) -> bool:
+        """A later sitting of an event ("the next session")."""
+        return any(m.cand.next for m in self.mentions if m.status == "event")
+
+    @property
+    def planned(self) -> bool:
+        """Every report of it is of a planned event."""
+        return all(m.cand.planned for m in self.mentions if m.status == "event")
+
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -97,6 +111,10 @@ class Context:
         except (FileNotFoundError, OSError):
             self.months = frozenset()
         self.pub_year = int(header.published[:4]) if header.published else None
+        try:
+            self.weekdays = frozenset(lexicon.table(lexicon.language_file(v.lang, "weekdays.txt")))
+        except (FileNotFoundError, OSError):
+            self.weekdays = frozenset()
 
     def dates_in(self, lo: int, hi: int) -> list[DateMention]:
         return self.dates[bisect_left(self._date_at, lo) : bisect_left(self._date_at, hi)]
@@ -119,13 +137,29 @@ class Context:
         return any(len(d.start) > 4 and DATE_GAP.search(text, c.end, d.mention.start) for d in self.dates_in(c.end, until))
 
     # ------------------------------------------------------------ dates, places, venues
-    def usable_date(self, d: DateMention, lo: int) -> bool:
-        if len(d.start) <= 4:
+    def usable_date(self, d: DateMention, lo: int, planned: bool = False) -> bool:
+        """A date an event may have: not a deadline, not far from the release's year; a year
+        alone only for a planned event, and only from the release's year on."""
+        if len(d.start) <= 4 and not planned:
             return False
         if NOT_A_DATE_BEFORE.search(self.doc.text, max(lo, d.mention.start - 30), d.mention.start):
             return False
         year = int(d.start[:4])
+        if len(d.start) <= 4:
+            return self.pub_year is not None and self.pub_year <= year <= self.pub_year + 3
         return self.pub_year is None or self.pub_year - 2 <= year <= self.pub_year + 3
+
+    def is_dateline(self, d: DateMention) -> bool:
+        """Is the date the release's own dateline ("Berne, 26 April 2019 - The Council ...")?"""
+        spans = [m for m in (self.header.published_mention, self.header.place_dateline) if m is not None]
+        return any(m.start <= d.mention.start < m.end for m in spans)
+
+    def venue_place(self, venue: Mention) -> Place | None:
+        """The city of a venue that the release names elsewhere with its city
+        ("WCO headquarters in Brussels" ... "held at the WCO headquarters")."""
+        key = venue.text.lower()
+        return next((pl for p in self.places if p.venue_mention is not None and p.venue_mention.text.lower() == key
+                     and p.city and (pl := self.place_of(p)) is not None), None)
 
     def place_of(self, p: PlaceMention) -> Place | None:
         """Where an event may be: not a place inside a name, after 'from'/'of', possessive or listed."""
@@ -167,13 +201,36 @@ class Context:
         def near(m: EventMention, span: tuple[int, int]) -> int:
             g = _gap((m.cand.start, m.cand.end), span)
             return g if m.status == "event" or g <= NEAR else FAR
-        for d in (d for d in self.dates_in(lo, hi) if self.usable_date(d, lo)):
+        claims: list[tuple[int, int, EventMention, DateMention]] = []   # (gap, order, mention, date)
+        options: list[tuple[DateMention, list[EventMention], tuple[int, int]]] = []
+        for d in self.dates_in(lo, hi):
+            year_only = len(d.start) <= 4
+            if not self.usable_date(d, lo, planned=year_only) or self.is_dateline(d):
+                continue
             span = (d.mention.start, d.mention.end)
-            ok = [m for m in ms if not (m.cand.year and d.start[:4] != m.cand.year) and near(m, span) < FAR]
+            ok = [m for m in ms if not (m.cand.year and d.start[:4] != m.cand.year) and near(m, span) < FAR
+                  and (m.cand.planned or not year_only)]
             if ok:
                 best = min(ok, key=lambda m: (near(m, span), m.cand.start > span[0]))
-                if best.date is None:
-                    best.date = d
+                claims.append((near(best, span), len(claims), best, d))
+                options.append((d, ok, span))
+        used: set[int] = set()
+        for _, _, m, d in sorted(claims, key=lambda t: t[:2]):    # each mention takes its closest date
+            if m.date is None:
+                m.date = d
+                used.add(id(d))
+        for d, ok, span in options:     # a date left over goes to an undated mention close by
+            if id(d) not in used:
+                alt = min((m for m in ok if m.date is None and near(m, span) <= ALSO_NEAR),
+                          key=lambda m: near(m, span), default=None)
+                if alt is not None:
+                    alt.date = d
+        for m in ms:
+            if m.date is not None and len(m.date.start) == 10 and m.date.end in (None, m.date.start):
+                start = m.date.start
+                m.until = next((d for d in self.dates_in(m.date.mention.end, hi) if len(d.start) == 10
+                                and start < d.start <= str(int(start[:4]) + 1) and d.mention.start - m.date.mention.end < 80
+                                and UNTIL_BEFORE.search(self.doc.text, max(lo, d.mention.start - 30), d.mention.start)), None)
         for p in self.places_in(lo, hi):
             place = self.place_of(p)
             for m in ms:
@@ -206,6 +263,8 @@ class Context:
                 continue
             s, e = m.span("place")
             written = self.doc.source[s:e].strip()
+            if written.lower().rstrip(".") in self.weekdays:
+                continue
             known = next((p for p in self.places if s <= p.mention.start < e), None)
             if known is not None:
                 return d, self.place_of(known)

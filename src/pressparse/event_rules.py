@@ -28,6 +28,7 @@ class Vocab:
     lang: str
     kinds: Mapping[str, str]
     bodies: frozenset[str]
+    session_bodies: frozenset[str]
     strong: tuple[str, ...]
     weak: tuple[str, ...]
     after: tuple[str, ...]
@@ -42,6 +43,12 @@ class Vocab:
     link: tuple[str, ...]
     stop: frozenset[str]
     venues: tuple[str, ...]
+    next: frozenset[str]
+    invite: tuple[str, ...]
+    participants: tuple[str, ...]
+    part_kinds: frozenset[str]
+    body_verbs: tuple[str, ...]
+    headline: Mapping[str, str]
     longest: int                      # most words in a head ("round table session": 3)
 
 
@@ -80,6 +87,7 @@ def vocab(lang: str) -> Vocab | None:
         lang=lang,
         kinds=MappingProxyType(kinds),
         bodies=frozenset(low.get("bodies", ())),
+        session_bodies=frozenset(low.get("session bodies", ())),
         strong=low.get("strong", ()),
         weak=low.get("weak", ()),
         after=low.get("after", ()),
@@ -95,6 +103,12 @@ def vocab(lang: str) -> Vocab | None:
         stop=frozenset(low.get("stop", ())),
         venues=tuple(k.strip().lower() for k, _, role in (e.partition("=") for e in venues)
                      if role.strip() in ("", "venue")),
+        next=frozenset(low.get("next", ())),
+        invite=low.get("invite", ()),
+        participants=low.get("participants", ()),
+        part_kinds=frozenset(low.get("part kinds", ())),
+        body_verbs=low.get("body verbs", ()),
+        headline=MappingProxyType(_pairs(sec.get("headline verbs", []))),
         longest=max((len(k.split()) for k in (*kinds, *low.get("bodies", ()))), default=1),
     )
 
@@ -207,10 +221,11 @@ VERB_SIGNED = Rule(
 VERB_LAUNCHED = Rule(
     name="event_verb_launched",
     pattern=(r"(?<![\p{L}])(?:(?P<passive>(?:was|were|has\s{1,3}been|have\s{1,3}been)\s{1,3}"
-             r"(?:officially\s{1,3}|formally\s{1,3})?launched)|launched(?=\s{1,3}(?:(?:the|a|an)\s{1,3})?\p{Lu}))"),
-    examples=("the platform was launched in Accra", "the WCO launched the Global Help Desk"),
-    rejects=("initiatives launched by the Office", "launched the yearly exercise"),
-    doc="A launch reported by a verb: passive, or active with a capitalized object.",
+             r"(?:officially\s{1,3}|formally\s{1,3})?launched)|launched(?=\s{1,3}(?:(?:the|a|an)\s{1,3})?\p{Lu}|\s{1,3}an?\s{1,3}\p{L}))"),
+    examples=("the platform was launched in Accra", "the WCO launched the Global Help Desk",
+              "they launched a joint e-learning course"),
+    rejects=("initiatives launched by the Office", "launched the yearly exercise", "launched in 2015"),
+    doc="A launch reported by a verb: passive, or active with a capitalized or an indefinite object.",
 )
 
 VERB_VISITED = Rule(
@@ -304,4 +319,73 @@ FROM_BEFORE = Rule(
 #: Between two places of a list ("Benin, Ghana and Togo"): a comma, "and", or both.
 LIST_GAP = regex.compile(r"\s{0,2}(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})")
 
-RULES = RULES + (PLACE_GAP, DATE_GAP, FROM_BEFORE)
+BODY_VERB = Rule(
+    name="event_body_verb",
+    pattern=(
+        r"\G\s{0,2}(?:\([\p{Lu}][\p{Lu}\p{N}\-/&]{1,14}\)\s{0,2})?(?:"
+        rf"(?:,\s{{0,3}})?(?:(?:which|that)\s{{1,3}})?(?:also\s{{1,3}})?(?P<verb>{_phrases(_EN.body_verbs)})"
+        r"(?![\p{L}])(?!\s{1,3}with(?![\p{L}]))"
+        r"(?P<when>\s{1,3}(?:on|from|in|at|during|between)\s{1,3}(?:the\s{1,3})?(?-i:[\p{Lu}\p{N}]))?"
+        r"|,\s{0,3}(?P<sitting>meeting|sitting)\s{1,3}(?:in|at|on|from)(?![\p{L}]))"
+    ),
+    flags=regex.IGNORECASE,
+    examples=(" met in Geneva", " (PC), which will meet in Berne", ", meeting in Baku in June", " meets in Kigali",
+              " will meet on 14 and 15 November"),
+    rejects=(" met with the Minister", " meeting room", ", metropolitan", " of the Council met"),
+    doc="Right after a standing body: a verb that reports it as sitting ('met', 'will meet', ', meeting in').",
+)
+
+INVITE_BEFORE = Rule(
+    name="event_invite_before",
+    pattern=rf"(?<![\p{{L}}])(?:{_phrases(_EN.invite)})(?![\p{{L}}])[^.;:!?\n]{{0,80}}(?<![\p{{L}}])to\s{{1,3}}\Z",
+    flags=regex.IGNORECASE,
+    examples=("invited WCO experts to ", "encouraged Members to ", "asked the delegation to "),
+    rejects=("agreed to ", "invited. They came to ", "invited experts into "),
+    doc="Ends just before 'visit'/'attend': an invitation, which is not an event.",
+)
+
+PARTICIPANTS_BEFORE = Rule(
+    name="event_participants_before",
+    pattern=(rf"(?<![\p{{L}}])(?:{_phrases(_EN.participants)})(?:\s{{1,3}}(?:also|then|later|further|subsequently|jointly)){{0,2}}"
+             r"\s{1,3}\Z"),
+    flags=regex.IGNORECASE,
+    examples=("Participants also ", "the delegates then ", "trainees "),
+    rejects=("the participants' ", "Members also "),
+    doc="Ends just before 'visited': the people taking part in an event, whose visits are part of it.",
+)
+
+PLANNED_AFTER = Rule(
+    name="event_planned_after",
+    pattern=(
+        r"\G[\s,]{0,4}(?:\([^()\n]{1,40}\)[\s,]{0,4})?(?:(?:which|that)\s{1,3})?"
+        r"(?:(?:will|would|shall|is\s{1,3}to|are\s{1,3}to|to)\s{1,3}(?:also\s{1,3})?(?:be|take)"
+        r"|(?:is\s{1,3}|are\s{1,3}|was\s{1,3}|were\s{1,3})?(?:scheduled|planned|foreseen|expected))(?![\p{L}])"
+    ),
+    flags=regex.IGNORECASE,
+    examples=(" will be held", ", to be held", " is scheduled for", " (MC13), which will take place"),
+    rejects=(" was held", " took place", " will"),
+    doc="Starts just after an event noun phrase: reports it as planned.",
+)
+
+PLANNED_BEFORE = Rule(
+    name="event_planned_before",
+    pattern=(r"(?<![\p{L}])(?:will|to|would|shall)\s{1,3}(?:also\s{1,3}|jointly\s{1,3})?\p{L}[\p{L}\-]{1,20}"
+             r"\s{1,3}(?:(?:a|an|the|its|their)\s{1,3})?\Z"),
+    flags=regex.IGNORECASE,
+    examples=("will also hold a ", "agreed to host the ", "will co-organize "),
+    rejects=("held a ", "will "),
+    doc="Ends just before an event noun phrase: a verb in the future or infinitive, a planned event.",
+)
+
+UNTIL_BEFORE = Rule(
+    name="event_until_before",
+    pattern=(r"(?<![\p{L}])(?:(?:runs?|running|continues?|continuing|lasts?|lasting)\s{1,3})?(?:until|till)\s{1,3}"
+             r"(?:next\s{1,3})?\Z"),
+    flags=regex.IGNORECASE,
+    examples=("and runs until ", "which will continue until ", "until "),
+    rejects=("since ", "untill "),
+    doc="Ends just before the last day of an event that the sentence has opened ('opened yesterday and runs until Friday').",
+)
+
+RULES = RULES + (PLACE_GAP, DATE_GAP, FROM_BEFORE, BODY_VERB, UNTIL_BEFORE, INVITE_BEFORE, PARTICIPANTS_BEFORE, PLANNED_AFTER,
+                 PLANNED_BEFORE)

@@ -1,74 +1,64 @@
-"""Boilerplate lines, title and dateline, in every layout releases come in.
+"""Title, dateline and the start of the body, from the first lines of a release as published.
 
-A release opens with a few short lines before its first paragraph: web furniture (language
-notices, "Press Release"), the headline, a bare dateline ("13 December 2017", possibly with a
-month name in another language), a place-dateline ("Brussels, 18 December 2015"), and often the
-headline again. `read_header` walks those lines in order and stops at the first line that is
-none of them: the body (or a subtitle) starts there. The release's date is the bare dateline;
-without one, the place-dateline's (last) day.
+A release opens with a few short lines before its first paragraph. Scraped from a web page, they
+mix page furniture (menus, breadcrumbs, language notices, "Press Release", sharing bars) with the
+headline, sometimes a standfirst, and one or more datelines: bare ("13 December 2017", "Tuesday,
+3 May 2022", "18 мая 2022"), placed ("Brussels, 18 December 2015"), after a publication word
+("Published 14 February 2024", "Publicado em 05/12/2022"), or opening the first paragraph
+("Geneva, 9 October 2023 - The Committee ..."). `header_lines` judges each line; `read_header`
+then decides:
+
+- the header ends at the first line that reads as body text (a sentence), unless a dateline comes
+  right after it (then it is a standfirst, or a headline written as a sentence);
+- the title is the best headline candidate, not simply the first line left: the one right above a
+  dateline (above its standfirst, if a longer line stands between), else the one right below a
+  dateline; a repeated line counts more; kickers (all capitals, a bare name of a few words) and
+  sentences count less; ties go to the earlier line; none at all gives no title;
+- the date is the "Published" line's, else a bare dateline's, else a placed one's (or the one that
+  opens the body), else a yearless one's completed from the page, else an "updated" line's;
+- the body starts at the first line after the title and the datelines (skipping furniture and
+  lines in capitals), or at the line a place-dateline opens (the first paragraph keeps its first
+  sentence).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import lexicon
-from .dates import DateMention, dateline_dates
 from .document import Document, Span
+from .header_lines import (
+    HEADER_SENTENCE_END,
+    Dateline,
+    complete_year,
+    fold,
+    is_all_caps,
+    is_boilerplate,
+    is_kicker,
+    looks_like_title,
+    read_dateline,
+    years_in,
+)
+from .header_lines import RULES as LINE_RULES
 from .models import Mention
-from .rules import Rule, alternation
+from .rules import Rule
 
-#: Lines looked at before giving up on finding a header.
-MAX_HEADER_LINES = 15
-#: A headline is at most this long (characters, words).
-MAX_TITLE_CHARS = 250
-MAX_TITLE_WORDS = 40
-#: A dateline, with its place, is at most this long.
-MAX_DATELINE_CHARS = 120
-#: A line ending like a sentence with at least this many words is body text, not a headline.
-SENTENCE_MIN_WORDS = 8
+__all__ = ["RULES", "Header", "is_boilerplate", "looks_like_title", "read_header"]
 
-_BOILERPLATE = "en/boilerplate.txt"
+#: Lines looked at before giving up on finding the end of the header.
+MAX_HEADER_LINES = 25
+#: A sentence-like line is still part of the header (a standfirst) when a dateline follows it;
+#: only up to this length.
+MAX_STANDFIRST_CHARS = 400
+#: A line under a headline with at least this many words (or ending as a sentence) is its standfirst.
+STANDFIRST_MIN_WORDS = 12
+#: How far past a yearless dateline the body is read for years that could complete it.
+YEAR_LOOKAHEAD = 3000
+#: Candidates scoring below this are no headline ("NIGERIA CUSTOMS SERVICE" alone).
+MIN_TITLE_SCORE = -2
+#: Which dateline gives the release's date, best first.
+_DATE_ORDER = {"published": 0, "bare": 1, "place": 2, "lead": 2, "yearless": 3, "updated": 4}
 
-
-def _languages() -> tuple[str, ...]:
-    return tuple(k for k, v in lexicon.table(_BOILERPLATE).items() if v == "language")
-
-
-#: "Chinese : 中文", "English : English": a language name, a colon, a name: a language switcher.
-HEADER_LANGUAGE_PAIR = Rule(
-    name="header_language_pair",
-    pattern=r"(?<!\p{L})(?i:" + alternation(_languages()) + r")\s{0,3}:\s{0,3}\p{L}",
-    examples=("该页无中文版 Chinese : 中文 English : English", "Spanish : Español"),
-    rejects=("English-speaking Members", "French Customs: a new strategy"),
-)
-
-#: "Home > Media > Newsroom": a navigation trail, at least two steps joined by ">".
-HEADER_BREADCRUMB = Rule(
-    name="header_breadcrumb",
-    pattern=r"^[^>\n]{1,60}(?:\s{1,3}>\s{1,3}[^>\n]{1,60}){1,8}$",
-    examples=("Media > Newsroom > 2017", "Accueil > Médias > Communiqués"),
-    rejects=("Ports agree a plan", "Trade > 5% growth expected in 2018 as Members grow > 3% on average" + "!" * 200),
-)
-
-#: What may stand before a dateline's date: a place ("Brussels, ", "Costa Verde, ",
-#: "Bruxelles, le "): capitalized words, with short lower-case links ("of", "le", "es").
-HEADER_PLACE_PREFIX = Rule(
-    name="header_place_prefix",
-    pattern=r"^\p{Lu}[\p{L}'.-]{0,30}(?:[ ,-]{1,3}(?:\p{Lu}[\p{L}'.()-]{0,30}|\p{Ll}{1,3}|\([\p{L} ]{1,30}\))){0,6}[ ,:-]{0,3}$",
-    examples=("Brussels, ", "Costa Verde, ", "Bruxelles, le ", "Port of Spain, ", "Lome, Togo, ", "Brussels, Belgium - "),
-    rejects=("The meeting took place on ", "Members agreed, on ", "2017 "),
-)
-
-#: A line that ends like a sentence (period or semicolon, maybe inside quotes or brackets).
-HEADER_SENTENCE_END = Rule(
-    name="header_sentence_end",
-    pattern=r"[.;][\"')\]]{0,2}$",
-    examples=("The Council met in Brussels.", "It closed on a high note.\""),
-    rejects=("WCO Council opens its 2017 sessions", "Dr. Okafor visits the WCO!"),
-)
-
-RULES: tuple[Rule, ...] = (HEADER_LANGUAGE_PAIR, HEADER_BREADCRUMB, HEADER_PLACE_PREFIX, HEADER_SENTENCE_END)
+RULES: tuple[Rule, ...] = LINE_RULES
 
 
 @dataclass(frozen=True)
@@ -77,117 +67,147 @@ class Header:
     published: str | None = None          # ISO date of the dateline
     published_mention: Mention | None = None
     body_start: int = 0                   # offset where the article body begins
-    place_dateline: Mention | None = None  # "Brussels, 18 December 2015" (the whole line), if any
+    place_dateline: Mention | None = None  # "Brussels, 18 December 2015" (place and date), if any
     boilerplate: tuple[Mention, ...] = ()  # web furniture lines skipped
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.lower().split()).strip(" .:!|-")
+@dataclass(frozen=True)
+class _Line:
+    """One header line and what it was judged to be."""
+
+    index: int                      # in doc.lines
+    span: Span
+    text: str
+    chrome: bool = False
+    dateline: Dateline | None = None
+    candidate: bool = False         # may be the headline
+    sentence: bool = False          # reads as a sentence (kept only because a dateline follows)
 
 
-def is_boilerplate(text: str, warnings: list[str] | None = None) -> bool:
-    """True for web furniture: a language notice, "Press Release", navigation or sharing links."""
-    low = _fold(text)
-    if not low:
-        return True
-    for phrase, how in lexicon.table(_BOILERPLATE).items():
-        if how == "line" and low == phrase:
-            return True
-        if how == "start" and low.startswith(phrase) and (len(low) == len(phrase) or not low[len(phrase)].isalpha()):
-            return True
-        if how == "contains" and phrase in low:
-            return True
-    if HEADER_BREADCRUMB.search(text):
-        return True
-    return len(HEADER_LANGUAGE_PAIR.finditer(text, warnings=warnings)) >= 2
-
-
-def looks_like_title(text: str, warnings: list[str] | None = None) -> bool:
-    """A headline: short, starts with a capital, digit or quote, and does not read as a sentence."""
-    words = text.split()
-    if not 2 <= len(text) <= MAX_TITLE_CHARS or len(words) > MAX_TITLE_WORDS:
-        return False
-    first = text[0]
-    if not (first.isupper() or first.isdigit() or first in "\"'(" or not first.isalpha()):
-        return False
-    return not (HEADER_SENTENCE_END.search(text) and len(words) >= SENTENCE_MIN_WORDS)
-
-
-def _dateline(doc: Document, line: Span, warnings: list[str] | None) -> tuple[DateMention, bool] | None:
-    """The date a dateline line gives and whether the line is that date alone (bare)."""
-    if line.end - line.start > MAX_DATELINE_CHARS:
-        return None
-    end = line.end
-    while end > line.start and doc.text[end - 1] in ".:,;- ":
-        end -= 1
-    found = dateline_dates(doc, line.start, end, warnings)
-    if not found or found[-1].mention.end != end:
-        return None
-    date = found[-1]
-    prefix = doc.text[line.start : date.mention.start]
-    if not prefix.strip():
-        return date, True
-    if len(found) == 1 and len(date.start) == 10 and HEADER_PLACE_PREFIX.search(prefix):
-        return date, False
-    return None
-
-
-def _dated_next(doc: Document, rest: tuple[Span, ...], text: str, warnings: list[str] | None) -> bool:
-    """A headline that ends with a period still is one when a dateline comes right after it."""
-    if not 2 <= len(text) <= MAX_TITLE_CHARS:
-        return False
-    for line in rest:
-        if not is_boilerplate(doc.text[line.start : line.end], warnings):
-            return _dateline(doc, line, warnings) is not None
+def _dated_next(doc: Document, head: tuple[Span, ...], i: int, lang: str, warnings: list[str] | None) -> bool:
+    """The next line that is not furniture is a dateline, and more text follows it (a date closing
+    the text is no dateline)."""
+    for span in head[i + 1 :]:
+        if read_dateline(doc, span, warnings) is not None:
+            return span.end < doc.lines[-1].end
+        if not is_boilerplate(doc.text[span.start : span.end], warnings, lang):
+            return False
     return False
 
 
-def _date_value(date: DateMention) -> str:
-    """A dateline's date: its day, or the last day of a range ("Tallinn, 8-9 March 2014")."""
-    if date.end is not None and len(date.end) == len(date.start):
-        return date.end
-    return date.start
+def _scan(doc: Document, lang: str, warnings: list[str] | None) -> tuple[list[_Line], int]:
+    """The header's lines, judged, and the index (in doc.lines) of the first body line."""
+    head = doc.lines[:MAX_HEADER_LINES]
+    out: list[_Line] = []
+    for i, span in enumerate(head):
+        text = doc.text[span.start : span.end]
+        dated = read_dateline(doc, span, warnings)
+        if dated is not None:
+            out.append(_Line(i, span, text, dateline=dated))
+            if dated.kind == "lead":
+                return out, i
+        elif is_boilerplate(text, warnings, lang):
+            out.append(_Line(i, span, text, chrome=True))
+        elif looks_like_title(text, warnings):
+            out.append(_Line(i, span, text, candidate=True))
+        elif len(text) <= MAX_STANDFIRST_CHARS and _dated_next(doc, head, i, lang, warnings):
+            out.append(_Line(i, span, text, candidate=True, sentence=True))
+        else:
+            return out, i
+    return out, len(head)
+
+
+def _words(line: _Line) -> int:
+    return len(line.text.split())
+
+
+def _standfirst(title: _Line, line: _Line, warnings: list[str] | None) -> bool:
+    """`line`, right under the headline `title`, is its standfirst: longer, and a sentence or long."""
+    return (title.candidate and line.candidate and not is_kicker(title.text) and _words(line) > _words(title)
+            and (line.sentence or _words(line) >= STANDFIRST_MIN_WORDS
+                 or bool(HEADER_SENTENCE_END.finditer(line.text, warnings=warnings))))
+
+
+def _score(sig: list[_Line], k: int, warnings: list[str] | None) -> int:
+    """How much a candidate looks like the headline, from its neighbours and its own shape."""
+    line = sig[k]
+    prev = sig[k - 1] if k > 0 else None
+    nxt = sig[k + 1] if k + 1 < len(sig) else None
+    after = sig[k + 2] if k + 2 < len(sig) else None
+    score = 0
+    if nxt is not None and nxt.dateline is not None:
+        if not (prev is not None and _standfirst(prev, line, warnings)):
+            score += 4
+    elif nxt is not None and after is not None and after.dateline is not None and _standfirst(line, nxt, warnings):
+        score += 4
+    if prev is not None and prev.dateline is not None:
+        score += 2
+    if any(o is not line and o.candidate and fold(o.text) == fold(line.text) for o in sig):
+        score += 3
+    if is_all_caps(line.text):
+        score -= 4
+    elif is_kicker(line.text):
+        score -= 2
+    if line.sentence or (HEADER_SENTENCE_END.finditer(line.text, warnings=warnings) and _words(line) >= 8):
+        score -= 2
+    return score
+
+
+def _title(lines: list[_Line], warnings: list[str] | None) -> _Line | None:
+    """The best headline candidate (its first copy, if the page repeats it)."""
+    sig = [ln for ln in lines if not ln.chrome]
+    scored = [(_score(sig, k, warnings), -ln.index, ln) for k, ln in enumerate(sig) if ln.candidate]
+    if not scored:
+        return None
+    score, _, best = max(scored, key=lambda t: (t[0], t[1]))
+    if score < MIN_TITLE_SCORE:
+        return None
+    return next(ln for ln in sig if ln.candidate and fold(ln.text) == fold(best.text))
+
+
+def _published(doc: Document, lines: list[_Line], warnings: list[str] | None) -> tuple[str, Mention] | None:
+    """The release's date and where it is written, from the best dateline that gives one."""
+    dated = sorted((ln for ln in lines if ln.dateline is not None),
+                   key=lambda ln: (_DATE_ORDER.get(ln.dateline.kind, 9) if ln.dateline else 9, ln.index))
+    for ln in dated:
+        dl = ln.dateline
+        if dl is None:
+            continue
+        value = dl.value
+        if value is None and dl.month_day is not None:
+            header_years = years_in(doc, 0, ln.span.start, warnings)
+            body_years = years_in(doc, ln.span.end, min(len(doc.text), ln.span.end + YEAR_LOOKAHEAD), warnings)
+            value = complete_year(dl.month_day, header_years, body_years)
+        if value is not None:
+            return value, dl.date
+    return None
+
+
+def _body_start(doc: Document, lines: list[_Line], end: int, title: _Line | None) -> int:
+    """Where the article starts: after the title, the datelines and repeats of the title."""
+    if lines and lines[-1].dateline is not None and lines[-1].dateline.kind == "lead":
+        return lines[-1].span.start
+    key = fold(title.text) if title else None
+    last = max((ln.index for ln in lines if ln.dateline is not None or (key and ln.candidate and fold(ln.text) == key)),
+               default=-1)
+    nxt = next((ln for ln in lines if ln.index > last and not ln.chrome and ln.dateline is None
+                and not (ln.candidate and is_all_caps(ln.text))), None)
+    if nxt is not None:
+        return nxt.span.start
+    return doc.lines[end].start if end < len(doc.lines) else len(doc.text)
 
 
 def read_header(doc: Document, lang: str = "en", warnings: list[str] | None = None) -> Header:
     """Title, dateline and the start of the body, from the first lines of the release."""
-    title: Mention | None = None
-    bare: DateMention | None = None
-    placed: DateMention | None = None
-    place_line: Mention | None = None
-    furniture: list[Mention] = []
-    body_start = len(doc.text)
-    head = doc.lines[:MAX_HEADER_LINES]
-    for index, line in enumerate(head):
-        text = doc.text[line.start : line.end]
-        if is_boilerplate(text, warnings):
-            furniture.append(doc.mention(line.start, line.end, "header_boilerplate"))
-            continue
-        dated = _dateline(doc, line, warnings)
-        if dated is not None:
-            date, is_bare = dated
-            if is_bare and bare is None:
-                bare = date
-            elif not is_bare and placed is None:
-                placed = date
-                place_line = doc.mention(line.start, line.end, "header_place_dateline")
-            continue
-        if title is not None and _fold(text) == _fold(title.text):
-            continue
-        if title is None and (looks_like_title(text, warnings) or _dated_next(doc, head[index + 1 :], text, warnings)):
-            title = doc.mention(line.start, line.end, "header_title")
-            continue
-        body_start = line.start
-        break
-    else:
-        if len(doc.lines) > MAX_HEADER_LINES:
-            body_start = doc.lines[MAX_HEADER_LINES].start
-    chosen = bare or placed
+    lines, end = _scan(doc, lang, warnings)
+    title = _title(lines, warnings)
+    published = _published(doc, lines, warnings)
+    place = next((ln.dateline.place for ln in lines if ln.dateline is not None and ln.dateline.place), None)
     return Header(
-        title=title,
-        published=_date_value(chosen) if chosen else None,
-        published_mention=chosen.mention if chosen else None,
-        body_start=body_start,
-        place_dateline=place_line,
-        boilerplate=tuple(furniture),
+        title=doc.mention(title.span.start, title.span.end, "header_title") if title else None,
+        published=published[0] if published else None,
+        published_mention=published[1] if published else None,
+        body_start=_body_start(doc, lines, end, title),
+        place_dateline=place,
+        boilerplate=tuple(doc.mention(ln.span.start, ln.span.end, "header_boilerplate") for ln in lines if ln.chrome),
     )

@@ -54,7 +54,7 @@ KNOWN_AS = Rule(
     name="initiative.known_as",
     pattern=(
         r"^,?[ ]{1,3}(?:(?:commonly|also|better|generally|usually|often|simply|hereafter|hereinafter)[ ]{1,3})?"
-        r"(?:known|referred[ ]{1,3}to|called)[ ]{1,3}as[ ]{1,3}(?:the[ ]{1,3})?[\"']?$"
+        r"(?:known[ ]{1,3}as|referred[ ]{1,3}to[ ]{1,3}as|called)[ ]{1,3}(?:the[ ]{1,3})?[\"']?$"
     ),
     examples=(", commonly known as the ", ", also called ", " better known as '", ", known as "),
     rejects=(", which was adopted by the ", " and the ", ", known for its "),
@@ -187,8 +187,8 @@ def kind_word_cands(sc: Scan, found: list[Quote], lang: str) -> list[Cand]:
         if span is not None and m is not None and span[1] == q[1]:
             word = m.group("word")
             head = sc.v.heads.get(word.capitalize())
-            kind = sc.v.after.get(word) or (head.kind if head else "other")
-            out.append(Cand(span[0], span[1], sc.name_text(*span), kind, "initiative.quoted_kind"))
+            qkind = sc.v.after.get(word) or (head.kind if head else "other")
+            out.append(Cand(span[0], span[1], sc.name_text(*span), qkind, "initiative.quoted_kind"))
     demonyms = _demonyms(lang)
     toks = sc.toks if sc.v.native else []
     for i, t in enumerate(toks):

@@ -15,34 +15,41 @@ from bisect import bisect_left
 from . import lexicon
 from .acronyms import RULES as SHORT_FORM_RULES
 from .acronyms import (
-    gazetteer,
-    gazetteer_forms,
     scan_definitions,
     scan_gazetteer,
     settle_gazetteer_shorts,
 )
 from .document import Document
+from .header import is_boilerplate
 from .models import Organization
 from .org_rules import (
     CHUNK,
-    TOKEN,
-    Cand,
-    Found,
-    Scan,
-    Word,
-    bare,
-    connectors,
     find_in_words,
-    fold,
+    generic_rest,
     generic_only,
-    heads,
+    instrument_forms,
     is_place,
-    looks_like_acronym,
+    is_venue,
     name_keys,
+    secretariat_of_body,
+    unit_head,
+)
+from .org_words import (
+    gazetteer,
+    gazetteer_forms,
+    TOKEN,
+    bare,
+    Cand,
+    connectors,
+    fold,
+    Found,
+    heads,
+    looks_like_acronym,
     not_names,
+    Scan,
     split_words,
     trim_possessive,
-    unit_head,
+    Word,
 )
 from .org_rules import RULES as PHRASE_RULES
 from .places import canonical_country
@@ -72,9 +79,9 @@ AFTER_COMPANY_TITLE = Rule(
 
 TAIL_LIST = Rule(
     name="org_tail_list",
-    pattern=rf"\G(?:, {TOKEN}(?: {TOKEN}){{0,2}}){{0,3}},? (?:and|&) {TOKEN}(?: {TOKEN}){{0,3}}",
-    examples=(", Lima and Oslo Conventions",),
-    rejects=(" and the Council", ", and other bodies"),
+    pattern=rf"\G(?:, {TOKEN}(?: {TOKEN}){{0,2}}){{1,3}},? (?:and|&) {TOKEN}(?: {TOKEN}){{0,3}}",
+    examples=(", Lima and Oslo Conventions", ", Industry, Trade and Tourism"),
+    rejects=(" and the Council", ", and other bodies", ", and Mr"),
     doc="The rest of a list in a tail: 'Secretariat of the Abuja, Lima and Oslo Conventions'.",
 )
 
@@ -90,6 +97,9 @@ REGIONAL_OFFICE = Rule(
     doc="A regional office named by its short form and the region it serves.",
 )
 
+#: Lines at the top of a release that may hold web furniture (navigation, language notices).
+_HEADER_LINES = 12
+
 RULES: tuple[Rule, ...] = (
     *PHRASE_RULES, *SHORT_FORM_RULES, AFTER_TITLE_DASH, AFTER_COMPANY_TITLE, TAIL_LIST, REGIONAL_OFFICE,
 )
@@ -102,6 +112,11 @@ def _scan_chunks(s: Scan) -> None:
         words = split_words(text, m.start(), m.end())
         s.chunks[m.end()] = words
         for f in find_in_words(words, s.lang):
+            if secretariat_of_body(words, f, s.lang):
+                continue  # "the WTO Secretariat": the WTO itself is still found by its name
+            if is_venue(words, f, s.lang):
+                s.skip_zones.append((words[f.first].start, words[f.last].end))
+                continue  # "the United Nations Conference Centre": a building, and no body inside it
             if unit_head(words, f, s.lang) and not generic_only(words, f, s.lang):
                 continue  # "the Compliance Department": a unit inside a body, unless it has a place
             if generic_only(words, f, s.lang) and not _after_article(text, words[f.first].start, s.lang):
@@ -174,7 +189,7 @@ def _employer(s: Scan, start: int, end: int, rule: str) -> tuple[int, int] | Non
     name = text[start:end]
     if canonical_country(name) is not None or is_place(name, s.lang) or name in not_names(s.lang):
         return None
-    if bare(words[-1].text) in heads(s.lang) and not find_in_words(words, s.lang):
+    if bare(words[-1].text) in heads(s.lang) and not find_in_words(words, s.lang) and generic_rest(words, 0, len(words) - 1, s.lang):
         return None  # "President of the Council": a body word alone
     s.add(start, end, end, False, rule, name_keys(name))
     return start, end
@@ -207,6 +222,8 @@ def _drop_nested(s: Scan) -> list[Cand]:
             same.core_key = same.core_key or c.core_key
             continue
         if not c.short and any(a <= c.start and c.end <= b for a, b in s.title_zones):
+            continue
+        if any(a <= c.start and c.end <= b for a, b in s.skip_zones):
             continue
         if not c.short and c.end in s.not_org_ends:
             continue
@@ -269,6 +286,7 @@ def _build(doc: Document, group: list[Cand]) -> Organization:
 def find_organizations(doc: Document, lang: str = "en", warnings: list[str] | None = None) -> list[Organization]:
     """One Organization per organization the text names, with all its mentions."""
     s = Scan(doc, lang, warnings)
+    s.skip_zones.extend((ln.start, ln.end) for ln in doc.lines[:_HEADER_LINES] if is_boilerplate(doc.text[ln.start : ln.end]))
     if heads(lang):
         _scan_chunks(s)
     by_end = scan_gazetteer(s)
@@ -288,6 +306,9 @@ def org_from_phrase(doc: Document, start: int, end: int, lang: str = "en") -> Or
     """
     text = doc.text
     start, end = doc.strip(max(0, start), min(len(text), end))
+    comma = text.find(",", start, end)
+    if comma > start:  # "the Public Service of Ruritania, and Mr": the name stops at the comma
+        end = comma
     words = split_words(text, start, end)
     conn = connectors(lang)
     while words and conn.get(words[0].text.lower()) == "article":
@@ -300,8 +321,8 @@ def org_from_phrase(doc: Document, start: int, end: int, lang: str = "en") -> Or
     words = words[: owner + 1]  # "the Ruritania Revenue Authority's Commissioner": the owner
     start, end = words[0].start, trim_possessive(text, words[0].start, words[-1].end)
     phrase = text[start:end]
-    if is_place(phrase, lang) or phrase in not_names(lang):
-        return None
+    if is_place(phrase, lang) or phrase in not_names(lang) or phrase in instrument_forms():
+        return None  # a country is no employer, and "A-CIP" is a programme
     forms = gazetteer_forms()
     found = find_in_words(words, lang) if heads(lang) else []
     known = phrase in forms or any(f.first == 0 and f.last == len(words) - 1 for f in found)

@@ -11,42 +11,81 @@ takes the first honorific, title, affiliation and country stated for them.
 
 from __future__ import annotations
 
-import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .document import Document
 from .models import Mention, Organization, Person
+from .person_links import RULES as LINK_RULES
+from .person_links import (
+    Hit, contact_lines, context_body, delegation_bodies, country_inside, country_value, fold, group, is_employer, lexicon_words, name_end, programme_acronyms,
+    programme_end, skip_post_nominals,
+)
 from .person_names import RULES as NAME_RULES
-from .person_names import Ctx, NameSpan, Tok, contact_lines, joined, name_word, particles, read_name, title_kind, title_table, tokenize
+from .person_names import (
+    Ctx, NameSpan, Span, Tok, country_of, ends_clause, joined, post_nominal, read_name, title_kind, title_table, tokenize,
+)
 from .person_titles import RULES as TITLE_RULES
-from .person_titles import TitleUnit, build_unit, country_inside, country_value, find_cores, name_end
+from .person_titles import TitleUnit, build_unit, find_cores, loose_units
 from .places import PlaceMention
 from .rules import Rule
 
-RULES: tuple[Rule, ...] = NAME_RULES + TITLE_RULES
-
-Span = tuple[int, int]
+RULES: tuple[Rule, ...] = NAME_RULES + TITLE_RULES + LINK_RULES
 
 
-@dataclass
-class _Hit:
-    """One mention of a person, with what was read around it."""
 
-    first: int
-    last: int
-    words: int
-    rule: str
-    honorific: Span | None = None
-    unit: TitleUnit | None = None
-    affiliation: Span | None = None
-    affiliation_value: str | None = None
-    country: Span | None = None
-    country_value: str | None = None
+def _owner(ctx: Ctx, s: int) -> tuple[int, Span, str] | None:
+    """A country in the possessive before a body ("India's Central Board ..."): where the body
+    starts, and the country."""
+    toks = ctx.toks
+    for w in (1, 2, 3):
+        p = s + w
+        if p + 1 < len(toks) and toks[p].kind == "poss" and ctx.org_at(p + 1) is not None:
+            country = ctx.country(s, p)
+            if country:
+                span = ctx.chars(s, p)
+                return p + 1, span, country_value(ctx.doc.source[span[0] : span[1]], country)
+    return None
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+def after_name(ctx: Ctx, h: Hit, cut_at: int | None) -> int:
+    """Read "(China)", "(the Consultative Group)", "of Norway Customs", "from Korea Customs
+    Service", "at the University of Lagos" after a name; returns the token after what was read."""
+    toks = ctx.toks
+    k = skip_post_nominals(ctx, h.last)
+    if k + 1 >= len(toks) or not ctx.near(k - 1, k):
+        return k
+    t = toks[k]
+    at = ctx.is_(k, "at")
+    if not (t.text == "(" or ((ctx.is_(k, "tail") or ctx.is_(k, "origin") or at) and ctx.near(k, k + 1))):
+        return k
+    s = k + 2 if ctx.is_(k + 1, "article") and k + 2 < len(toks) else k + 1
+    owner = _owner(ctx, s)
+    if owner is not None:  # "from India's Central Board of ...": the body, with its country
+        s, h.country, h.country_value = owner
+    org = ctx.org_at(s)
+    e = ctx.index_at(org[1]) if org is not None else name_end(ctx, s)
+    if e <= s or (t.text == "(" and (e >= len(toks) or toks[e].text != ")")):
+        return k
+    span = ctx.chars(s, e)
+    if cut_at is not None and span[1] >= cut_at:
+        return k
+    country = ctx.country(s, e)
+    if not country and (
+        ctx.is_place(span)  # "Mr. X of Geneva": a home town is not an affiliation
+        or programme_end(ctx, s, e)[1]  # "(A-PROG)", "of the Mercator Programme": not a body
+        or ((t.text == "(" or at) and not is_employer(ctx, s, e))
+        or (at and e < len(toks) and toks[e].text in lexicon_words(ctx.lang, "venue_words.txt"))
+    ):
+        return k
+    source = ctx.doc.source
+    h.affiliation, h.affiliation_value = span, source[span[0] : span[1]]
+    if country:
+        h.country, h.country_value = span, country_value(source[span[0] : span[1]], country)
+    elif h.country is None:
+        cspan, cval = country_inside(ctx, span)
+        if cspan is not None and cval is not None:
+            h.country, h.country_value = cspan, country_value(source[cspan[0] : cspan[1]], cval)
+    return e + 1 if t.text == "(" else e
 
 
 class _Reader:
@@ -63,17 +102,19 @@ class _Reader:
                 countries[(p.country_mention.start, p.country_mention.end)] = p.country
         orgs_at = [((m.start, m.end), o.name) for o in orgs for m in o.mentions]
         place_spans = tuple((p.mention.start, p.mention.end) for p in places)
-        self.ctx = Ctx.make(doc, self.toks, lang, orgs_at, countries, place_spans)
+        ctx = Ctx.make(doc, self.toks, lang, orgs_at, countries, place_spans)
+        self.ctx = replace(ctx, programmes=programme_acronyms(ctx))
         self.stops = set(self.ctx.org_by_start) | {s for s, _ in countries}
         cores = find_cores(self.ctx, warnings)
         core_at = {a: b for a, b in cores}
         self.units = [build_unit(self.ctx, c, core_at) for c in cores]
         self.unit_by_end: dict[int, TitleUnit] = {}
         self.unit_by_start: dict[int, TitleUnit] = {}
-        for u in self.units:
+        for u in self.units + loose_units(self.ctx):  # loose ones describe names, never find them
             self.unit_by_end.setdefault(u.end, u)
             self.unit_by_start.setdefault(u.start, u)
         self.claimed: set[int] = set()
+        self.bodies = delegation_bodies(self.ctx)
         self.links = sorted((w for w, kind in title_table(lang).items() if kind == "link"), key=len, reverse=True)
         stripped = self.text.rstrip()
         self.cut_at = len(stripped) if stripped and stripped[-1] not in ".!?\")]" else None
@@ -90,7 +131,9 @@ class _Reader:
         ns = read_name(self.toks, i, self.text, self.lang, self._stop)
         if ns is None or ns.words < min_words:
             return None
-        if closed and ns.last < len(self.toks) and self.ctx.cap(ns.last) and self.ctx.near(ns.last - 1, ns.last):
+        if closed and ns.last < len(self.toks) and self.ctx.cap(ns.last) and self.ctx.near(ns.last - 1, ns.last) and (
+            not post_nominal(self.toks, ns.last, self.text, self.lang)
+        ):
             return None
         if self.cut_at is not None and self.toks[ns.last - 1].end >= self.cut_at:
             return None  # cut off by the end of the text
@@ -107,7 +150,7 @@ class _Reader:
         return u
 
     # -- anchors -----------------------------------------------------------------------------
-    def hits(self) -> list[_Hit]:
+    def hits(self) -> list[Hit]:
         toks, found = self.toks, {}
         for i, t in enumerate(toks):
             if t.kind != "hon" or (i > 0 and toks[i - 1].kind == "hon" and joined(self.text, toks[i - 1], t)):
@@ -118,33 +161,33 @@ class _Reader:
             if h + 1 < len(toks) and joined(self.text, toks[h], toks[h + 1], allow_none=True):
                 ns = self.name_at(h + 1)
                 if ns is not None:
-                    found[ns.first] = _Hit(ns.first, ns.last, ns.words, "people.honorific", honorific=(t.start, toks[h].end))
+                    found[ns.first] = Hit(ns.first, ns.last, ns.words, "people.honorific", honorific=(t.start, toks[h].end))
         for u in self.units:
             e = u.end
             generic = u.start > 0 and self.ctx.is_(u.start - 1, "indefinite")
-            if e < len(toks) and u.end == u.core[1] and joined(self.text, toks[e - 1], toks[e]) and not (generic or u.plural):
-                ns = self.name_at(e, closed=True)
-                if ns is not None and ns.first not in found and (ns.words > 1 or not self._heading(e)):
-                    found[ns.first] = _Hit(ns.first, ns.last, ns.words, "people.title_before")
+            if e < len(toks) and joined(self.text, toks[e - 1], toks[e]) and not (generic or u.plural):
+                ns = self.name_at(e, min_words=1 if u.end == u.core[1] else 2, closed=True)
+                if ns is not None and ns.first not in found and (ns.words > 1 or not self._single_word_refused(u, found)):
+                    found[ns.first] = Hit(ns.first, ns.last, ns.words, "people.title_before")
             if e + 1 < len(toks) and toks[e].text == "," and toks[e + 1].kind == "word":
                 ns = self.name_at(e + 1, min_words=2, closed=True)
                 if ns is not None and ns.first not in found and self._ends_clause(ns.last):
-                    found[ns.first] = _Hit(ns.first, ns.last, ns.words, "people.title_comma_name")
+                    found[ns.first] = Hit(ns.first, ns.last, ns.words, "people.title_comma_name")
             s = u.start
             if s >= 2 and toks[s - 1].text == "," and not self._pre_title(u):
                 ns = self.name_ending_at(s - 1)
                 if ns is not None and ns.first not in found:
-                    found[ns.first] = _Hit(ns.first, ns.last, ns.words, "people.name_comma_title")
+                    found[ns.first] = Hit(ns.first, ns.last, ns.words, "people.name_comma_title")
         for k, t in enumerate(toks):
             if title_kind(t.text, self.lang)[0] == "relation" and k + 2 < len(toks) and toks[k + 1].text == ",":
                 ns = self.name_at(k + 2, min_words=2, closed=True)
                 if ns is not None and ns.first not in found and self._ends_clause(ns.last):
-                    found[ns.first] = _Hit(ns.first, ns.last, ns.words, "people.relation")
+                    found[ns.first] = Hit(ns.first, ns.last, ns.words, "people.relation")
         for start, end in contact_lines(self.text, None):
             k = self.ctx.index_at(start)
             ns = self.name_at(k, min_words=2) if k < len(toks) else None
-            if ns is not None and toks[ns.last - 1].end == end and ns.first not in found and self._in_email(ns, end):
-                found[ns.first] = _Hit(ns.first, ns.last, ns.words, "people.contact")
+            if ns is not None and toks[ns.last - 1].end == start + len(self.text[start:end].rstrip()) and ns.first not in found:
+                found[ns.first] = Hit(ns.first, ns.last, ns.words, "people.contact")
         return [found[k] for k in sorted(found)]
 
     def _heading(self, i: int) -> bool:
@@ -156,21 +199,30 @@ class _Reader:
         capped = sum(1 for w in words if w[0].isupper())
         return bool(line) and line[-1] not in ".!?:;" and capped >= 0.6 * len(words)
 
+    def _single_word_refused(self, u: TitleUnit, found: dict[int, Hit]) -> bool:
+        """One word after a position is no name in a headline, nor after a position that is
+        itself in apposition to a name ("Mr. Kofi Mensah, Chief Economist at ...")."""
+        return self._heading(u.end) or (
+            u.start >= 2 and self.toks[u.start - 1].text == "," and any(h.last == u.start - 1 for h in found.values())
+        )
+
     def _ends_clause(self, last: int) -> bool:
-        if last >= len(self.toks):
-            return True
-        t = self.toks[last]
-        return t.text in (",", ".", "(", ";", ":") or (t.kind == "word" and t.text[0].islower())
+        return ends_clause(self.ctx, last) or post_nominal(self.toks, last, self.text, self.lang) > 0
 
     def _pre_title(self, u: TitleUnit) -> bool:
         """A position directly followed by a name belongs to that name, not to the one before."""
         e = u.end
-        return e < len(self.toks) and u.end == u.core[1] and joined(self.text, self.toks[e - 1], self.toks[e]) and (
-            self.toks[e].kind == "hon" or self.name_at(e) is not None
-        )
+        if e >= len(self.toks) or not joined(self.text, self.toks[e - 1], self.toks[e]):
+            return False
+        return self.toks[e].kind == "hon" or self.name_at(e, min_words=1 if u.end == u.core[1] else 2, closed=True) is not None
 
     def name_ending_at(self, end: int) -> NameSpan | None:
-        """The longest name of two words or more whose last token is just before `end`."""
+        """The longest name of two words or more whose last token is just before `end`
+        (post-nominal letters between the two are skipped: "Oliver Pemberton MP, ...")."""
+        for q in range(max(0, end - 4), end):
+            if skip_post_nominals(self.ctx, q) == end and q < end:
+                end = q
+                break
         for st in range(max(0, end - 7), end - 1):
             if st > 0 and joined(self.text, self.toks[st - 1], self.toks[st]) and self.toks[st - 1].kind == "word" and (
                 self.toks[st - 1].text[:1].isupper()
@@ -181,15 +233,10 @@ class _Reader:
                 return ns
         return None
 
-    def _in_email(self, ns: NameSpan, line_end: int) -> bool:
-        nl = self.text.find("\n", line_end + 1)
-        email = _fold(self.text[line_end : nl if nl >= 0 else len(self.text)])
-        return any(len(t.text) > 2 and _fold(t.text) in email for t in self.toks[ns.first : ns.last])
-
     # -- what is said around each mention ------------------------------------------------------
-    def describe(self, hits: list[_Hit]) -> list[_Hit]:
+    def describe(self, hits: list[Hit]) -> list[Hit]:
         toks, out = self.toks, []
-        prev: _Hit | None = None
+        prev: Hit | None = None
         prev_end = -1
         for h in hits:
             start = h.first
@@ -203,12 +250,17 @@ class _Reader:
                 elif toks[start - 1].text == "," and start >= 2:
                     left = self._free_unit(self.unit_by_end.get(start - 1))
             if left is None and prev is not None and prev.unit is not None and prev.unit.plural and prev_end == start - 1 and (
-                (toks[start - 1].text == "," or self.ctx.is_(start - 1, "join"))
+                toks[start - 1].text == "," or self.ctx.is_(start - 1, "join")
             ):
                 left = prev.unit
             if left is not None:
                 self.claimed.add(left.start)
-            k, h = self._after_name(h)
+            h.context = context_body(self.ctx, left.start if left is not None else start, self.bodies)
+            if h.context is None and prev is not None and prev_end < start <= prev_end + 2 and all(
+                toks[q].text == "," or self.ctx.is_(q, "join") for q in range(prev_end, start)
+            ):
+                h.context = prev.context  # "The WCO was represented by Mr. A, Director X, and Ms. B"
+            k = after_name(self.ctx, h, self.cut_at)
             right = None
             if k + 1 < len(toks) and toks[k].text == ",":
                 u = self.unit_by_start.get(self._after_link(k + 1))
@@ -217,40 +269,15 @@ class _Reader:
                     if right is not None:
                         self.claimed.add(right.start)
                         k = right.end
+            if right is None and h.rule == "people.contact" and k < len(toks) and self.text.count("\n", toks[k - 1].end, toks[k].start) == 1:
+                u = self.unit_by_start.get(k)  # "Jane Doe" / "Communications Officer" on the next line
+                line_end = self.text.find("\n", toks[k].start)
+                if u is not None and (line_end < 0 or toks[u.end - 1].end <= line_end):
+                    right = self._free_unit(u)
             h.unit = self._second_post(left or right)
             out.append(h)
             prev, prev_end = h, k
         return out
-
-    def _after_name(self, h: _Hit) -> tuple[int, _Hit]:
-        """Read "(China)", "(the Consultative Group)", "of Norway Customs", "from Korea Customs Service"."""
-        toks, k = self.toks, h.last
-        if k + 1 >= len(toks) or not joined(self.text, toks[k - 1], toks[k]):
-            return k, h
-        t = toks[k]
-        if t.text == "(" or ((self.ctx.is_(k, "tail") or self.ctx.is_(k, "origin")) and joined(self.text, t, toks[k + 1])):
-            s = k + 1
-            if self.ctx.is_(s, "article") and s + 1 < len(toks):
-                s += 1
-            org = self.ctx.org_at(s) if s < len(toks) else None
-            e = self.ctx.index_at(org[1]) if org is not None else name_end(self.ctx, s)
-            if e <= s or (t.text == "(" and (e >= len(toks) or toks[e].text != ")")):
-                return k, h
-            span = self.ctx.chars(s, e)
-            if self.cut_at is not None and span[1] >= self.cut_at:
-                return k, h
-            country = self.ctx.country(s, e)
-            if not country and self.ctx.is_place(span):
-                return k, h  # "Mr. X of Geneva": a home town is not an affiliation
-            h.affiliation, h.affiliation_value = span, self.doc.source[span[0] : span[1]]
-            if country:
-                h.country, h.country_value = span, country_value(self.doc.source[span[0] : span[1]], country)
-            else:
-                cspan, cval = country_inside(self.ctx, span)
-                if cspan is not None and cval is not None:
-                    h.country, h.country_value = cspan, country_value(self.doc.source[cspan[0] : cspan[1]], cval)
-            k = e + 1 if t.text == "(" else e
-        return k, h
 
     def _after_link(self, k: int) -> int:
         """Skip "who is", "who serves as" between a name and its position."""
@@ -274,78 +301,7 @@ class _Reader:
         )
 
 
-# -- grouping mentions into people -------------------------------------------------------------
-def _words(reader: _Reader, h: _Hit) -> list[str]:
-    parts = particles(reader.lang)
-    return [_fold(t.text) for t in reader.toks[h.first : h.last] if t.kind == "word" and len(t.text) > 1 and t.text not in parts]
-
-
-def _same(a: list[str], b: list[str]) -> bool:
-    if not a or not b:
-        return False
-    if set(a) <= set(b) or set(b) <= set(a):
-        return True
-    return a[-1] == b[-1] and (a[0] == b[0] or a[0][:1] == b[0][:1] and min(len(a[0]), len(b[0])) == 1)
-
-
-def _group(reader: _Reader, hits: list[_Hit]) -> list[list[_Hit]]:
-    keys: list[list[str]] = []
-    groups: list[list[_Hit]] = []
-    for h in sorted((h for h in hits if h.words >= 2), key=lambda h: h.first):
-        w = _words(reader, h)
-        for gi, key in enumerate(keys):
-            if _same(w, key):
-                groups[gi].append(h)
-                if len(w) > len(key):
-                    keys[gi] = w
-                break
-        else:
-            keys.append(w)
-            groups.append([h])
-    for h in sorted((h for h in hits if h.words < 2), key=lambda h: h.first):
-        w = _words(reader, h)
-        if not w:
-            continue
-        word = w[-1]
-        cands = [gi for gi, k in enumerate(keys) if k[-1] == word] or [gi for gi, k in enumerate(keys) if word in k]
-        if cands:
-            before = [gi for gi in cands if groups[gi][0].first < h.first]
-            gi = max(before, key=lambda g: groups[g][0].first) if before else cands[0]
-            groups[gi].append(h)
-        else:
-            keys.append([word])
-            groups.append([h])
-    _add_bare_mentions(reader, groups)
-    for g in groups:
-        g.sort(key=lambda h: h.first)
-    return sorted(groups, key=lambda g: g[0].first)
-
-
-def _add_bare_mentions(reader: _Reader, groups: list[list[_Hit]]) -> None:
-    """Later mentions by family name alone ("Okafor said") join a person already found."""
-    toks = reader.toks
-    taken = {k for g in groups for h in g for k in range(h.first, h.last)}
-    by_word: dict[str, list[int]] = {}
-    for gi, g in enumerate(groups):
-        for h in g:
-            w = _words(reader, h)
-            if w and (len(w) == 1 or h is g[0]):
-                by_word.setdefault(w[-1], []).append(gi)
-    for k, t in enumerate(toks):
-        if k in taken or t.kind != "word" or not t.text[:1].isupper():
-            continue
-        gis = sorted(set(by_word.get(_fold(t.text), ())), key=lambda g: groups[g][0].first)
-        if not gis or not name_word(t, reader.lang):
-            continue
-        if (k > 0 and toks[k - 1].kind == "word" and toks[k - 1].text[:1].isupper() and joined(reader.text, toks[k - 1], t)) or (
-            k + 1 < len(toks) and toks[k + 1].kind == "word" and toks[k + 1].text[:1].isupper() and joined(reader.text, t, toks[k + 1])
-        ):
-            continue  # part of a longer capitalized run: another name or a title
-        before = [g for g in gis if groups[g][0].first < k]
-        groups[before[-1] if before else gis[0]].append(_Hit(k, k + 1, 1, "people.linked"))
-
-
-def _person(reader: _Reader, group: list[_Hit]) -> Person:
+def _person(reader: _Reader, group: list[Hit]) -> Person:
     doc, toks = reader.doc, reader.toks
     best = max(group, key=lambda h: (h.words, -h.first))
     name_m = doc.mention(toks[best.first].start, toks[best.last - 1].end, best.rule)
@@ -356,7 +312,7 @@ def _person(reader: _Reader, group: list[_Hit]) -> Person:
         if values["honorific"] is None and h.honorific is not None:
             evidence["honorific"] = doc.mention(*h.honorific, "people.honorific")
             values["honorific"] = evidence["honorific"].text
-        if values["title"] is None and u is not None:
+        if values["title"] is None and u is not None and u.title[1] > u.title[0]:
             evidence["title"] = doc.mention(*u.title, "people.title")
             values["title"] = evidence["title"].text
         aff = (u.affiliation, u.affiliation_value) if u is not None and u.affiliation is not None else (h.affiliation, h.affiliation_value)
@@ -367,6 +323,15 @@ def _person(reader: _Reader, group: list[_Hit]) -> Person:
         if values["country"] is None and cty[0] is not None and cty[1]:
             evidence["country"] = doc.mention(*cty[0], "people.country")
             values["country"] = cty[1]
+    context = next((h.context for h in group if h.context is not None), None)
+    if values["affiliation"] is None and context is not None:
+        evidence["affiliation"] = doc.mention(*context, "people.affiliation_context")
+        values["affiliation"] = evidence["affiliation"].text
+        country = country_of(doc.text[context[0] : context[1]])
+        cspan, cval = (context, country) if country else country_inside(reader.ctx, context)
+        if values["country"] is None and cspan is not None and cval is not None:
+            evidence["country"] = doc.mention(*cspan, "people.country")
+            values["country"] = country_value(evidence["country"].text, cval)
     if values["country"] is not None and values["affiliation"] is None:
         values["affiliation"] = values["country"]
         evidence["affiliation"] = evidence["country"]
@@ -393,7 +358,7 @@ def find_people(
     try:
         reader = _Reader(doc, orgs, places, lang, warns)
         hits = reader.describe(reader.hits())
-        return [_person(reader, g) for g in _group(reader, hits)]
+        return [_person(reader, g) for g in group(reader.ctx, hits)]
     except Exception as exc:  # odd text must never sink the whole record
         warns.append(f"people: gave up on this text ({type(exc).__name__}: {exc})")
         return []

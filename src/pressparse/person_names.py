@@ -51,6 +51,12 @@ def not_names(lang: str) -> frozenset[str]:
     return frozenset(_entries(lang, "not_names.txt"))
 
 
+@cache
+def post_nominals(lang: str) -> tuple[str, ...]:
+    """Letters after a name that are not part of it ("MP", "OBE", "PhD"), longest first."""
+    return tuple(sorted(_entries(lang, "post_nominals.txt"), key=len, reverse=True))
+
+
 def _entries(lang: str, name: str) -> tuple[str, ...]:
     """A language's vocabulary, falling back to English when the language has none."""
     for code in (lang, "en"):
@@ -170,15 +176,7 @@ TOKEN = Rule(
     doc="Word, number, honorific or punctuation token.",
 )
 
-EMAIL = Rule(
-    name="people.contact_email",
-    pattern=r"[\w.+-]{1,64}(?:@|\(at\)|\[at\])[\w-]{1,64}(?:\.[\w-]{1,64}){1,5}",
-    examples=("amara.okafor(at)example.org", "t.wielicki@example.com"),
-    rejects=("Amara Okafor", "www.example.org"),
-    doc="An e-mail address, the sign of a press-contact block.",
-)
-
-RULES: tuple[Rule, ...] = (HONORIFIC, TOKEN, EMAIL)
+RULES: tuple[Rule, ...] = (HONORIFIC, TOKEN)
 
 
 @cache
@@ -236,6 +234,21 @@ def name_word(t: Tok, lang: str) -> bool:
     return True
 
 
+def post_nominal(toks: list[Tok], i: int, text: str, lang: str) -> int:
+    """How many tokens the post-nominal letters at token `i` take ("MP", "Ph.D."), else 0."""
+    if i >= len(toks) or toks[i].kind != "word":
+        return 0
+    start = toks[i].start
+    for entry in post_nominals(lang):
+        end = start + len(entry)
+        if text.startswith(entry, start) and (end >= len(text) or not text[end].isalnum()):
+            k = i
+            while k < len(toks) and toks[k].end <= end:
+                k += 1
+            return k - i
+    return 0
+
+
 @dataclass(frozen=True)
 class NameSpan:
     """Tokens [first, last) of a name, how many are real name words, and if one is all caps."""
@@ -264,7 +277,7 @@ def read_name(
         t = toks[j]
         if prev is not None and not joined(text, prev, t):
             break
-        if stop_at(t):
+        if stop_at(t) or (words > 0 and post_nominal(toks, j, text, lang)):
             break
         if t.kind == "word" and t.text in part_set and (parts or t.text[0].isupper()):
             step = 1
@@ -287,19 +300,6 @@ def read_name(
     return NameSpan(parts[0], parts[-1] + 1, words)
 
 
-def contact_lines(text: str, warnings: list[str] | None) -> list[tuple[int, int]]:
-    """Line spans directly above a line holding an e-mail address (a press-contact block)."""
-    out: list[tuple[int, int]] = []
-    for m in EMAIL.finditer(text, 0, len(text), warnings):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if line_start <= 1:
-            continue
-        prev_end = line_start - 1
-        prev_start = text.rfind("\n", 0, prev_end) + 1
-        out.append((prev_start, prev_end))
-    return out
-
-
 @dataclass(frozen=True)
 class Ctx:
     """What the title reader needs: the tokens, and the spans other extractors found."""
@@ -314,6 +314,7 @@ class Ctx:
     starts: list[int] = field(default_factory=list)
     org_by_start: dict[int, int] = field(default_factory=dict)
     org_by_end: dict[int, int] = field(default_factory=dict)
+    programmes: frozenset[str] = frozenset()  # acronyms the text gives to programmes
 
     @classmethod
     def make(
@@ -381,3 +382,11 @@ class Ctx:
     def index_at(self, char: int) -> int:
         """Index of the first token starting at or after `char`."""
         return bisect.bisect_left(self.starts, char)
+
+
+def ends_clause(ctx: Ctx, k: int) -> bool:
+    """Token `k` closes a name: punctuation, a lower-case word, or the end of the text."""
+    if k >= len(ctx.toks):
+        return True
+    t = ctx.toks[k]
+    return t.text in (",", ".", "(", ";", ":") or (t.kind == "word" and t.text[0].islower())

@@ -12,9 +12,13 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from .person_links import (
+    acronym_like, cap_phrase, cap_phrase_back, country_inside, country_value, is_employer, name_end, programme_end, starts_core,
+    unit_heads,
+)
 from .person_names import (
-    Ctx, Span, admin_heads, country_of, demonyms, grammar, is_acronym, is_head, is_title_word, not_names, particles, title_kind,
-    title_table,
+    Ctx, Span, admin_heads, demonyms, ends_clause, grammar, is_acronym, is_head, is_title_word, not_names, particles,
+    post_nominal, read_name, title_kind, title_table,
 )
 from .rules import Rule, alternation
 
@@ -70,68 +74,6 @@ def find_cores(ctx: Ctx, warnings: list[str] | None = None) -> list[tuple[int, i
     return cores
 
 
-def starts_core(ctx: Ctx, i: int) -> bool:
-    """Token `i` begins a position ("First Deputy Head", "Director"), not a field ("Financial Affairs")."""
-    k = i
-    while ctx.cap(k) and k - i < 5:
-        kind = title_kind(ctx.toks[k].text, ctx.lang)[0]
-        if kind in ("position", "portfolio"):
-            return True
-        if kind != "modifier" or not ctx.near(k, k + 1):
-            return False
-        k += 1
-    return False
-
-
-def cap_phrase(ctx: Ctx, s: int, commas: bool = False) -> int:
-    """End of the capitalized phrase starting at token `s` ("Tariff and Trade Affairs Directorate")."""
-    toks, n = ctx.toks, len(ctx.toks)
-    if not (ctx.cap(s) or (s < n and toks[s].kind == "num")):
-        return s
-    joiners = particles(ctx.lang) | grammar(ctx.lang, "join") | grammar(ctx.lang, "inner") | grammar(ctx.lang, "place")
-    j = s + 1
-    while j < n and j - s < 24 and ctx.near(j - 1, j):
-        t = toks[j]
-        if ctx.cap(j) or (t.kind == "num" and ctx.cap(j - 1)):
-            j += 1
-            continue
-        if t.kind in ("word", "punct") and t.text in joiners:
-            nxt = j + 1
-            if nxt < n and ctx.is_(nxt, "article") and ctx.near(j, nxt):
-                nxt += 1
-            if not (ctx.near(nxt - 1, nxt) and ctx.cap(nxt)) or starts_core(ctx, nxt):
-                break
-            if ctx.is_(j, "place") and any(ctx.country(nxt, nxt + w) for w in (1, 2, 3) if nxt + w <= n):
-                break
-            j = nxt + 1
-            continue
-        if commas and t.text == "," and j + 1 < n:
-            e2 = cap_phrase(ctx, j + 1)
-            if e2 > j + 1 and any(ctx.is_(q, "join") for q in range(j + 1, e2)):
-                j = e2
-                continue
-        break
-    return j
-
-
-def cap_phrase_back(ctx: Ctx, e: int) -> int:
-    """Start of the capitalized phrase ending at token `e` (inclusive): "US Department of Homeland Security"."""
-    toks = ctx.toks
-    if not ctx.cap(e):
-        return e + 1
-    s = e
-    while s - 1 >= 0 and ctx.near(s - 1, s) and s > e - 12:
-        if ctx.cap(s - 1):
-            s -= 1
-        elif (ctx.is_(s - 1, "tail") or ctx.is_(s - 1, "join")) and ctx.cap(s - 2) and ctx.near(s - 2, s - 1):
-            s -= 2
-        else:
-            break
-    while s <= e and (ctx.is_(s, "article") or ctx.is_(s, "indefinite")):
-        s += 1
-    return s
-
-
 def _classify(ctx: Ctx, s: int, e: int, field: bool) -> tuple[str, Span | None]:
     """Is an "of ..." complement a 'country', an 'org' (surely the employer), a 'dept' (a field or
     unit: stays in the title) or 'weak' (a proper name: the employer unless an organization follows)?"""
@@ -161,24 +103,16 @@ def _classify(ctx: Ctx, s: int, e: int, field: bool) -> tuple[str, Span | None]:
     return "weak", None
 
 
-def name_end(ctx: Ctx, s: int) -> int:
-    """End of an organization's name: capitalized words, and "of ..." continuing them."""
-    e = cap_phrase(ctx, s)
-    while e > s and e + 1 < len(ctx.toks) and ctx.is_(e, "tail") and ctx.near(e, e + 1) and ctx.cap(e + 1):
-        e = cap_phrase(ctx, e + 1)
-    return e
-
-
 def _tok_range(ctx: Ctx, span: Span) -> tuple[int, int]:
     return ctx.index_at(span[0]), ctx.index_at(span[1])
 
 
 def _tail(ctx: Ctx, k: int, portfolio: bool) -> tuple[int, int, Span | None, Span | None, Span | None, bool]:
-    """Split the "of/for ..." complements after a position: (end, title end, affiliation,
+    """Split the "of/for/to ..." complements after a position: (end, title end, affiliation,
     organization named inside the title, country, whether the affiliation is only a guess)."""
     toks, n = ctx.toks, len(ctx.toks)
     segs: list[tuple[int, int, str, Span | None]] = []
-    while k + 1 < n and (ctx.is_(k, "tail") or ctx.is_(k, "field")) and ctx.near(k, k + 1) and len(segs) < 6:
+    while k + 1 < n and any(ctx.is_(k, w) for w in ("tail", "field", "to")) and ctx.near(k, k + 1) and len(segs) < 6:
         s = k + 2 if ctx.is_(k + 1, "article") and ctx.near(k + 1, k + 2) else k + 1
         e = cap_phrase(ctx, s, commas=True)
         if e == s:
@@ -186,15 +120,23 @@ def _tail(ctx: Ctx, k: int, portfolio: bool) -> tuple[int, int, Span | None, Spa
         org = ctx.org_at(s)
         if org is not None:
             e = max(e, ctx.index_at(org[1]))
-        kind, inner = _classify(ctx, s, e, portfolio or ctx.is_(k, "field"))
+        e = split_before_name(ctx, s, e)
+        e, prog = programme_end(ctx, s, e)
+        kind, inner = ("prog", None) if prog else _classify(ctx, s, e, portfolio or ctx.is_(k, "field"))
+        if ctx.is_(k, "to"):  # "Ambassador of X to Belgium": where one is posted is neither title nor employer
+            kind = "dest" if kind in ("org", "country", "prog") else "dept"
+        elif kind == "dept" and s > k + 1 and not (portfolio or ctx.is_(k, "field")) and _named_with_country(ctx, s, e):
+            kind = "weak"  # "of the Federal Revenue of Brazil": a body named with its country
         segs.append((s, e, kind, inner))
         k = e
     # A proper name before an organization is a unit of it ("of Customs and Border Control of
     # the KRA"); before a country it is the organization ("of the National Service of Chile").
+    # A programme or a posting ends the title ("Manager for the A-CIP Programme").
+    stop = next((i for i, g in enumerate(segs) if g[2] in ("prog", "dest")), len(segs))
     strong = next((i for i, g in enumerate(segs) if g[2] in ("org", "country")), None)
     weak = next((i for i, g in enumerate(segs) if g[2] == "weak"), None)
     pick = weak if weak is not None and (strong is None or (weak < strong and segs[strong][2] == "country")) else strong
-    title_segs = segs if pick is None else segs[:pick]
+    title_segs = segs[: min(stop, len(segs) if pick is None else pick)]
     dept_end = title_segs[-1][1] if title_segs else 0
     embedded = next((g[3] for g in title_segs if g[3] is not None), None)
     if pick is None:
@@ -202,7 +144,36 @@ def _tail(ctx: Ctx, k: int, portfolio: bool) -> tuple[int, int, Span | None, Spa
     s, e, kind, _ = segs[pick]
     if kind == "country":
         return k, dept_end, ctx.chars(s, e), embedded, ctx.chars(s, e), False
-    return k, dept_end, (ctx.chars(s, e)[0], ctx.chars(*segs[-1][:2])[1]), embedded, None, kind == "weak"
+    last = pick
+    while last + 1 < len(segs) and segs[last + 1][2] not in ("prog", "dest"):
+        last += 1
+    return k, dept_end, (ctx.chars(s, e)[0], ctx.chars(*segs[last][:2])[1]), embedded, None, kind == "weak"
+
+
+def split_before_name(ctx: Ctx, s: int, e: int) -> int:
+    """Where a name starts in a capitalized run after a field or a body ("of Finance Daniel Mwangi
+    Otieno opened"): the field ends with a field word or an organization, the rest is a name of
+    two words or more."""
+    toks, lang = ctx.toks, ctx.lang
+    for q in range(s + 1, e):
+        after_field = title_kind(toks[q - 1].text, lang)[0] == "department" or toks[q - 1].end in ctx.org_by_end
+        if not after_field or not ctx.cap(q) or is_title_word(toks[q].text, lang) or ctx.org_covering(ctx.chars(q - 1, q + 1)):
+            continue
+        ns = read_name(toks, q, ctx.doc.text, lang, lambda t: t.start in ctx.org_by_start)
+        if ns is None or ns.words < 2 or ctx.is_place(ctx.chars(q, ns.last)):
+            continue
+        after = ns.last + post_nominal(toks, ns.last, ctx.doc.text, lang)
+        if after >= e and ends_clause(ctx, after):
+            return q
+    return e
+
+
+def _named_with_country(ctx: Ctx, s: int, e: int) -> bool:
+    """"the Federal Revenue" followed by "of Brazil" (not a unit such as "the Control Department")."""
+    nxt = e + 2 if ctx.is_(e + 1, "article") else e + 1
+    return e - s >= 2 and ctx.is_(e, "tail") and ctx.toks[e - 1].text not in unit_heads(ctx.lang) and any(
+        ctx.country(nxt, nxt + w) for w in (1, 2, 3) if nxt + w <= len(ctx.toks)
+    )
 
 
 def _initials_match(words: list[str], acronym: str) -> bool:
@@ -285,11 +256,12 @@ def build_unit(ctx: Ctx, core: tuple[int, int], core_at: dict[int, int]) -> Titl
         if k + 1 >= n:
             break
         t = toks[k]
-        if (ctx.is_(k, "place") or ctx.is_(k, "field")) and ctx.near(k, k + 1):
-            e = cap_phrase(ctx, k + 1)
-            c = ctx.country(k + 1, e)
+        if any(ctx.is_(k, w) for w in ("place", "field", "tail")) and ctx.near(k, k + 1):
+            s = k + 2 if ctx.is_(k + 1, "article") and k + 2 < n else k + 1
+            e = cap_phrase(ctx, s)
+            c = ctx.country(s, e)
             if c:
-                cspan, cval, k = ctx.chars(k + 1, e), c, e
+                cspan, cval, k = ctx.chars(s, e), c, e
                 continue
         if t.text == "-" and toks[k - 1].end < t.start < toks[k + 1].start:
             e = cap_phrase(ctx, k + 1)
@@ -302,7 +274,7 @@ def build_unit(ctx: Ctx, core: tuple[int, int], core_at: dict[int, int]) -> Titl
                 c = ctx.country(k + 1, e)
                 if c and cval is None:
                     cspan, cval = ctx.chars(k + 1, e), c
-                elif not c and tail_aff is None and aff is None:
+                elif not c and tail_aff is None and aff is None and not programme_end(ctx, k + 1, e)[1]:
                     tail_aff = ctx.chars(k + 1, e)
                 k = e + 1
                 continue
@@ -331,43 +303,76 @@ def build_unit(ctx: Ctx, core: tuple[int, int], core_at: dict[int, int]) -> Titl
     return TitleUnit(start, core, k, title, plural, aff, aff_value, cspan, cval, standing)
 
 
-def country_value(written: str, canonical: str) -> str:
-    """The country as the text writes it, unless written as a code or a formal name."""
-    bare = written[4:] if written.lower().startswith("the ") else written
-    known = country_of(bare)
-    if known is None:
-        return canonical
-    if bare.isupper() or " of " in bare or len(bare) <= 3:
-        return known
-    return bare
+def loose_units(ctx: Ctx) -> list[TitleUnit]:
+    """Positions written in lower case or after "a": "the country's finance minister", "a PhD
+    candidate at the University of Oslo", ", head of the Customs unit,". They describe a name
+    written next to them but never make a name on their own. A role noun ("a representative of
+    the Ministry") gives the body and no title."""
+    out = []
+    for d in range(len(ctx.toks)):
+        opened = _loose_open(ctx, d)
+        if opened is not None:
+            u = _loose_unit(ctx, *opened)
+            if u is not None:
+                out.append(u)
+    return out
 
 
-def _country_in(words: list[str], lang: str) -> tuple[int, int, str] | None:
-    """Where a name names its country: "Norway Customs", "Royal Malaysian Customs", "... of Chile"."""
-    for start in (0, 1):
-        for width in (3, 2, 1):
-            if start + width < len(words):
-                phrase = " ".join(words[start : start + width])
-                c = country_of(phrase) or demonyms(lang).get(phrase)
-                if c:
-                    return start, start + width, c
-    for k in range(len(words) - 1, 0, -1):
-        if words[k - 1] in grammar(lang, "tail"):
-            c = country_of(" ".join(words[k:]))
-            return (k + (words[k] in grammar(lang, "article")), len(words), c) if c else None
+def _loose_open(ctx: Ctx, d: int) -> tuple[int, int, bool, Span | None] | None:
+    """(unit start, first title word, lower case only, owner) for a phrase opened at token `d`."""
+    toks, n = ctx.toks, len(ctx.toks)
+    t = toks[d]
+    if d + 1 >= n or not ctx.near(d, d + 1):
+        return None
+    if ctx.is_(d, "indefinite") and t.text.islower():
+        return d, d + 1, False, None
+    if (ctx.is_(d, "article") or ctx.is_(d, "owner")) and t.text.islower():
+        return d, d + 1, True, None
+    if t.kind == "poss" and d >= 1 and toks[d - 1].end == t.start:
+        b = cap_phrase_back(ctx, d - 1) if ctx.cap(d - 1) else d - 1
+        owner = ctx.chars(b, d) if ctx.cap(d - 1) else None
+        return (b - 1 if ctx.is_(b - 1, "article") else b), d + 1, True, owner
+    if t.text == "," and toks[d + 1].text.islower():
+        return d + 1, d + 1, True, None  # ", head of the Customs unit," (needs its complement)
     return None
 
 
-def country_inside(ctx: Ctx, aff: Span) -> tuple[Span | None, str | None]:
-    """The country an administration's name gives ("Norway Customs", "US Department of ..."), read
-    in the text or, for an acronym, in the organization's full name."""
-    s, e = ctx.index_at(aff[0]), ctx.index_at(aff[1])
-    found = _country_in([t.text for t in ctx.toks[s:e]], ctx.lang)
-    if found is not None:
-        return ctx.chars(s + found[0], s + found[1]), found[2]
-    full = ctx.org_names.get(aff)
-    if full and full != ctx.doc.text[aff[0] : aff[1]]:
-        found = _country_in(full.split(), ctx.lang)
-        if found is not None:
-            return aff, found[2]
-    return None, None
+def _loose_unit(ctx: Ctx, start: int, first: int, strict: bool, owner: Span | None) -> TitleUnit | None:
+    toks, lang, n = ctx.toks, ctx.lang, len(ctx.toks)
+    q, head, role = first, -1, False
+    while q < n and q - first < 5 and toks[q].kind == "word" and (q == first or ctx.near(q - 1, q)):
+        low = toks[q].text[:1].islower()
+        kind, plural = title_kind(toks[q].text[:1].upper() + toks[q].text[1:], lang)
+        if low and title_kind(toks[q].text, lang)[0] == "role":
+            head, role = q, True
+        elif kind in ("position", "portfolio") and not plural and (low or not strict):
+            head, role = q, False
+        elif not (kind in ("modifier", "department") or (not low and not strict) or acronym_like(toks[q])):
+            break
+        q += 1
+    if head < 0 or any(title_kind(toks[p].text[:1].upper() + toks[p].text[1:], lang)[0] != "modifier" for p in range(head + 1, q)):
+        return None
+    e, title_end, aff, cspan, cval = q, q, None, None, None
+    if owner is not None and (ctx.country(*_tok_range(ctx, owner)) or is_employer(ctx, *_tok_range(ctx, owner))):
+        aff = owner
+    if e + 1 < n and ctx.near(e, e + 1) and any(ctx.is_(e, w) for w in ("tail", "field", "at", "origin")):
+        s = e + 2 if ctx.is_(e + 1, "article") and e + 2 < n else e + 1
+        org = ctx.org_at(s)
+        e2 = ctx.index_at(org[1]) if org is not None else name_end(ctx, s)
+        kind = _classify(ctx, s, e2, False)[0] if e2 > s else "dept"
+        if kind in ("org", "country") or (kind == "weak" and is_employer(ctx, s, e2)):
+            aff, e = ctx.chars(s, e2), e2
+        elif ctx.is_(e, "tail") or ctx.is_(e, "field"):
+            e2 = s
+            while e2 < n and e2 - s < 5 and toks[e2].kind == "word" and ctx.near(e2 - 1, e2) and not ctx.is_(e2, "tail"):
+                e2 += 1
+            e = title_end = e2 if e2 > s else e
+    if (start == first and e == q) or not (e >= n or toks[e].text in (",", ".", ";", ":", ")") or toks[e].kind == "hon"):
+        return None
+    if aff is not None:
+        found = ctx.country(*_tok_range(ctx, aff))
+        cspan, cval = (aff, found) if found else country_inside(ctx, aff)
+        cval = country_value(ctx.doc.source[cspan[0] : cspan[1]], cval) if cspan is not None and cval is not None else None
+    title = (toks[first].start, toks[first].start if role else toks[title_end - 1].end)
+    value = ctx.doc.source[aff[0] : aff[1]] if aff is not None else None
+    return TitleUnit(start, (first, head + 1), e, title, False, aff, value, cspan, cval)

@@ -19,7 +19,9 @@ from . import lexicon
 from .rules import Rule, alternation
 
 #: Languages whose month names a dateline may use, even on an English page.
-MONTH_LANGS = ("en", "fr", "es", "ru", "zh")
+MONTH_LANGS = ("en", "fr", "es", "ru", "zh", "pt")
+#: Languages whose weekday names a dateline may use ("Tuesday, 3 May 2022", "martes, 3 de mayo").
+WEEKDAY_LANGS = ("en", "fr", "es", "pt")
 
 _NUM = regex.compile(r"\d{1,4}")
 #: A four-digit year from 1800 to 2199.
@@ -32,6 +34,19 @@ def _month_table(lang: str) -> Mapping[str, int]:
     except (OSError, ValueError):
         return MappingProxyType({})
     return MappingProxyType({k.lower(): int(v) for k, v in raw.items()})
+
+
+def _weekday_table(lang: str) -> Mapping[str, int]:
+    try:
+        raw = lexicon.table(f"{lang}/weekdays.txt")
+    except (OSError, ValueError):
+        return MappingProxyType({})
+    return MappingProxyType({k.lower(): int(v) for k, v in raw.items()})
+
+
+def is_full_weekday(name: str) -> bool:
+    """A weekday written in full ("Friday", "vendredi"), not an abbreviation ("Fri", "ven.")."""
+    return not name.endswith(".") and len(name) > 4
 
 
 def _vocabulary(lang: str) -> Mapping[str, Any]:
@@ -47,7 +62,20 @@ MONTHS: Mapping[str, Mapping[str, int]] = MappingProxyType(
     {lang: _month_table(lang) for lang in MONTH_LANGS}
     | {"any": MappingProxyType({k: v for lang in reversed(MONTH_LANGS) for k, v in _month_table(lang).items()})}
 )
-VOCAB: Mapping[str, Mapping[str, Any]] = MappingProxyType({lang: _vocabulary(lang) for lang in ("en", "fr")})
+#: Weekday name (lower case) -> ISO weekday (Monday = 1), per language, and pooled ("any").
+WEEKDAYS: Mapping[str, Mapping[str, int]] = MappingProxyType(
+    {lang: _weekday_table(lang) for lang in WEEKDAY_LANGS}
+    | {"any": MappingProxyType({k: v for lang in reversed(WEEKDAY_LANGS) for k, v in _weekday_table(lang).items()})}
+)
+#: Date words per language (`data/<lang>/relative_dates.json`); English and French have full sets.
+VOCAB: Mapping[str, Mapping[str, Any]] = MappingProxyType({lang: _vocabulary(lang) for lang in ("en", "fr", "es", "pt")})
+#: Languages whose body text has date rules of its own (the others only appear in datelines).
+BODY_LANGS = ("en", "fr")
+
+
+def weekday_number(name: str, lang: str) -> int | None:
+    """The ISO weekday (Monday = 1) a written weekday name stands for, in `lang` or "any"."""
+    return WEEKDAYS.get(lang, WEEKDAYS["en"]).get(name.lower().strip().rstrip(","))
 
 
 def month_number(name: str, lang: str) -> int | None:
@@ -70,7 +98,7 @@ def _words(vocab: Mapping[str, Any], key: str) -> tuple[str, ...]:
 
 def vocab_words(lang: str, key: str) -> tuple[str, ...]:
     """The words listed under `key` for `lang` ("any": every language with a vocabulary)."""
-    langs = tuple(VOCAB) if lang == "any" else (lang if lang in VOCAB else "en",)
+    langs = BODY_LANGS if lang == "any" else (lang if lang in VOCAB else "en",)
     return tuple(dict.fromkeys(w for one in langs for w in _words(VOCAB[one], key)))
 
 
@@ -91,15 +119,18 @@ class Pieces:
     dm: str
     my: str
     period: str
+    weekday: str
 
     @classmethod
-    def build(cls, months: Iterable[str], cased: bool, vocab: Mapping[str, Any]) -> Pieces:
-        names = tuple(months)
+    def build(cls, months: Iterable[str], cased: bool, vocab: Mapping[str, Any], weekdays: Iterable[str] = ()) -> Pieces:
+        names, days = tuple(months), tuple(weekdays)
         if cased:
             forms = {n.capitalize() for n in names} | {n.upper() for n in names}
             month = alternation(tuple(forms))
+            weekday = alternation(tuple({n.capitalize() for n in days} | {n.upper() for n in days}))
         else:
             month = "(?i:" + alternation(names) + ")"
+            weekday = "(?i:" + alternation(days) + ")"
         suffix = alternation(_words(vocab, "day_suffixes"))
         joiners = _spaced(_words(vocab, "day_month"))
         return cls(
@@ -108,18 +139,86 @@ class Pieces:
             year=r"(?<![\p{N}])" + YEAR_DIGITS + r"(?![\p{N}])(?!/\p{N})",
             sep=r"(?:\s{0,3}-\s{0,3}|,?\s{1,3}(?P<sep>(?i:" + _spaced(_words(vocab, "range")) + r"))\s{1,3})",
             dm=r"\s{0,3}(?:" + joiners + r"\s{1,3})?",
-            my=r"(?:" + alternation(_words(vocab, "possessive")) + r")?(?:,\s{0,3}|\s{1,3})",
+            my=r"(?:" + alternation(_words(vocab, "possessive")) + r")?(?:,\s{0,3}|\s{1,3}(?:"
+            + alternation(_words(vocab, "month_year")) + r"\s{1,3})?)",
             period=r"(?<!\p{L})(?i:" + _spaced(_words(vocab, "period")) + r")(?:\s{1,3}|-)",
+            weekday=rf"(?<!\p{{L}}){weekday}(?![\p{{L}}-])",
         )
 
 
-EN = Pieces.build(MONTHS["en"], True, VOCAB["en"])
-FR = Pieces.build(MONTHS["fr"], False, VOCAB["fr"])
+def _full_weekdays(lang: str) -> tuple[str, ...]:
+    return tuple(n for n in WEEKDAYS[lang] if is_full_weekday(n))
+
+
+EN = Pieces.build(MONTHS["en"], True, VOCAB["en"], _full_weekdays("en"))
+FR = Pieces.build(MONTHS["fr"], False, VOCAB["fr"], _full_weekdays("fr"))
+#: Datelines: the words of every language pooled; the range words only of the body languages.
 _ANY_VOCAB = MappingProxyType(
-    {key: tuple(dict.fromkeys(w for lang in ("en", "fr") for w in _words(VOCAB[lang], key)))
-     for key in ("day_suffixes", "range", "day_month", "period", "possessive")}
+    {key: tuple(dict.fromkeys(w for lang in (BODY_LANGS if key == "range" else tuple(VOCAB))
+                              for w in _words(VOCAB[lang], key)))
+     for key in ("day_suffixes", "range", "day_month", "period", "possessive", "month_year")}
 )
-ANY = Pieces.build(MONTHS["any"], False, _ANY_VOCAB)
+ANY = Pieces.build(MONTHS["any"], False, _ANY_VOCAB, tuple(WEEKDAYS["any"]))
+
+
+# --- pattern builders: one per date shape, the same named groups in each -----------------------
+
+def wd_pattern(p: Pieces) -> str:
+    """An optional weekday before a day ("to Friday 10 March")."""
+    return rf"(?:{p.weekday},?\s{{1,3}})?"
+
+
+def range_cross_pattern(p: Pieces) -> str:
+    return (rf"(?P<d1>{p.day}){p.dm}(?P<m1>{p.month})(?:{p.my}(?P<y1>{p.year}))?{p.sep}{wd_pattern(p)}"
+            rf"(?P<d2>{p.day}){p.dm}(?P<m2>{p.month})(?:{p.my}(?P<y2>{p.year}))?")
+
+
+def range_days_pattern(p: Pieces) -> str:
+    return (rf"(?P<d1>{p.day})(?:\s{{0,3}},\s{{0,3}}{p.day}){{0,6}}{p.sep}{wd_pattern(p)}"
+            rf"(?P<d2>{p.day}){p.dm}(?P<m2>{p.month})(?:{p.my}(?P<y2>{p.year}))?")
+
+
+def week_of_pattern(p: Pieces, lang: str) -> str:
+    """"the week of 13 May 2024": the week's first day (its end is left open)."""
+    words = r"(?i:" + alternation(vocab_words(lang, "week_of")).replace(r"\ ", r"\s{1,3}") + ")"
+    return rf"(?<!\p{{L}})(?P<wk>{words})\s{{1,3}}{wd_pattern(p)}{day_pattern(p)}"
+
+
+def day_pattern(p: Pieces) -> str:
+    return rf"(?P<d1>{p.day}){p.dm}(?P<m1>{p.month})(?:{p.my}(?P<y1>{p.year}))?"
+
+
+def month_year_pattern(p: Pieces) -> str:
+    return rf"(?P<m1>{p.month}){p.my}(?P<y1>{p.year})"
+
+
+def month_range_pattern(p: Pieces) -> str:
+    return rf"(?P<m1>{p.month})(?:{p.my}(?P<y1>{p.year}))?{p.sep}(?P<m2>{p.month}){p.my}(?P<y2>{p.year})"
+
+
+def month_alone_pattern(p: Pieces) -> str:
+    return rf"{p.period}(?P<m1>{p.month})(?!\s{{1,3}}\p{{Lu}}\p{{Ll}})"
+
+
+def year_pattern(p: Pieces) -> str:
+    return rf"{p.period}(?P<y1>{p.year})(?!\s{{0,3}}(?:[-/%]|\p{{N}}))"
+
+
+def year_range_pattern(p: Pieces) -> str:
+    return rf"{p.period}(?P<y1>{p.year}){p.sep}(?P<y2>{p.year})"
+
+
+def us_day_pattern(p: Pieces) -> str:
+    return rf"(?P<m1>{p.month})\s{{1,3}}(?P<d1>{p.day})(?:,?\s{{1,3}}(?P<y1>{p.year})|(?=\s{{0,3}}(?:[,.;:)]|$)))"
+
+
+def us_range_days_pattern(p: Pieces) -> str:
+    return rf"(?P<m1>{p.month})\s{{1,3}}(?P<d1>{p.day}){p.sep}(?P<d2>{p.day})(?:,?\s{{1,3}}(?P<y2>{p.year}))?"
+
+
+def us_range_cross_pattern(p: Pieces) -> str:
+    return (rf"(?P<m1>{p.month})\s{{1,3}}(?P<d1>{p.day}){p.sep}{wd_pattern(p)}(?P<m2>{p.month})\s{{1,3}}(?P<d2>{p.day})"
+            rf"(?:,?\s{{1,3}}(?P<y2>{p.year}))?")
 
 
 def _not_after(vocab: Mapping[str, Any]) -> str:
@@ -166,11 +265,43 @@ FR_DATE_RELATIVE_MONTH = Rule(
     rejects=("février 2018", "le dernier mois"),
 )
 
-RULES: tuple[Rule, ...] = (DATE_RELATIVE_PHRASE, DATE_RELATIVE_MONTH, FR_DATE_RELATIVE_PHRASE, FR_DATE_RELATIVE_MONTH)
+#: "until Friday", "last Tuesday", "on Monday": a weekday counted from the dateline (see
+#: `resolve_weekday`); a weekday followed by its date ("on Monday, 26 January") is not relative.
+DATE_RELATIVE_WEEKDAY = Rule(
+    name="date_relative_weekday",
+    pattern=_not_after(VOCAB["en"]) + r"(?<!\p{L})(?:(?P<rel>(?i:" + _spaced(_words(VOCAB["en"], "weekday_prefix"))
+    + r"))|(?P<prep>(?i:" + _spaced(_words(VOCAB["en"], "weekday_preposition")) + r")))\s{1,3}(?P<wd>" + EN.weekday + r")(?!,?\s{1,3}(?:\p{N}|" + EN.month + r"|(?i:the|of)\s))",
+    examples=("opened yesterday and runs until Friday.", "met last Tuesday in Oslo", "will sign it on Monday",
+              "since Wednesday, delegates"),
+    rejects=("on Monday, 26 January 2026", "the last Friday of May", "From Monday 6 to Friday 10 March",
+             "a talk by Sun Mei", "on Friday 3 May", "until friday"),
+)
+
+#: French weekdays moved by a following word ("vendredi prochain", "mardi dernier").
+FR_DATE_RELATIVE_WEEKDAY = Rule(
+    name="fr_date_relative_weekday",
+    pattern=r"(?P<wd>" + FR.weekday + r")\s{1,3}(?P<rel>(?i:" + _spaced(_words(VOCAB["fr"], "weekday_suffix"))
+    + r"))(?!\p{L})",
+    examples=("la réunion de vendredi prochain", "depuis mardi dernier"),
+    rejects=("vendredi 3 mai", "le dernier mardi"),
+)
+
+#: A clause that speaks of the future ("will meet on Friday"): a bare weekday in it lies ahead.
+FUTURE_MARKER = Rule(
+    name="date_future_marker",
+    pattern=r"(?<!\p{L})" + _spaced(_words(VOCAB["en"], "future_markers")) + r"(?!\p{L})",
+    examples=("The Board will meet", "the talks are to resume", "a forum to be held"),
+    rejects=("the Board met", "willing partners", "Mr. Will Okafor met"),
+)
+
+RULES: tuple[Rule, ...] = (DATE_RELATIVE_PHRASE, DATE_RELATIVE_MONTH, DATE_RELATIVE_WEEKDAY, FR_DATE_RELATIVE_PHRASE,
+                           FR_DATE_RELATIVE_MONTH, FR_DATE_RELATIVE_WEEKDAY, FUTURE_MARKER)
 
 
 def relative_rules(lang: str) -> tuple[Rule, ...]:
-    return (FR_DATE_RELATIVE_PHRASE, FR_DATE_RELATIVE_MONTH) if lang == "fr" else (DATE_RELATIVE_PHRASE, DATE_RELATIVE_MONTH)
+    if lang == "fr":
+        return (FR_DATE_RELATIVE_PHRASE, FR_DATE_RELATIVE_MONTH, FR_DATE_RELATIVE_WEEKDAY)
+    return (DATE_RELATIVE_PHRASE, DATE_RELATIVE_MONTH, DATE_RELATIVE_WEEKDAY)
 
 
 # --- calendar arithmetic -------------------------------------------------------------------------
@@ -245,3 +376,36 @@ def resolve_month(word: str, month: int, lang: str, ref: dt.date) -> tuple[str, 
         y -= 1
     out = iso_month(y, month)
     return (out, None) if out else None
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The text of the sentence that holds `pos`, up to `pos` (at most 200 characters)."""
+    head = text[max(0, pos - 200) : pos]
+    cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("; "))
+    return head[cut + 1 :]
+
+
+def resolve_weekday(word: str, weekday: int, lang: str, ref: dt.date, text: str = "", pos: int = 0) -> str | None:
+    """The day a weekday moved by `word` names, counted from the dateline `ref`.
+
+    +1 ("next Friday"): the first such day after the dateline; 0 ("until Friday", "by Friday"):
+    the dateline itself if it is that day, else the first after it; -1 ("last Friday"): the last
+    such day before the dateline. A word without a direction ("on Friday") takes it from the tense
+    of its clause: ahead after a future marker ("will meet on Friday"), behind otherwise, since
+    releases mostly report what took place.
+    """
+    vocab = VOCAB.get(lang, VOCAB["en"])
+    table = {**vocab.get("weekday_prefix", {}), **vocab.get("weekday_preposition", {}), **vocab.get("weekday_suffix", {})}
+    key = " ".join(word.lower().split())
+    if key not in table or not 1 <= weekday <= 7:
+        return None
+    direction = table[key]
+    if direction is None:
+        direction = 1 if FUTURE_MARKER.finditer(_clause_before(text, pos)) else -1
+    ahead = (weekday - ref.isoweekday()) % 7
+    try:
+        if direction < 0:
+            return (ref - dt.timedelta(days=(ref.isoweekday() - weekday) % 7 or 7)).isoformat()
+        return (ref + dt.timedelta(days=ahead or (7 if direction > 0 else 0))).isoformat()
+    except OverflowError:
+        return None

@@ -1,0 +1,268 @@
+"""Mentions into events: which mentions name the same event, and what a merged event takes
+from its mentions (date, place, venue) and from the events around it.
+
+Mentions join an event when they share kind (a meeting and a session of one body count as one
+family), number, year and name words or an acronym; "the Conference" refers back to the event of
+that kind the headline names, else to the latest one; a mention tied to another in its sentence
+("at a ceremony", "its session") joins that one's event. A later sitting ("the next session")
+is never the same event. Parts of a larger event (a panel, a round table within a seminar) are
+dropped.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+from .dates import DateMention
+from .document import Document
+from .event_phrases import Cand
+from .event_places import Context, EventMention, Group
+from .event_rules import LINK, ORDINAL_DIGITS, YEAR, Vocab
+from .header import Header
+from .places import PlaceMention
+from .rules import RULE_TIMEOUT
+from .scoring_text import norm
+
+#: Heads that may refer back to an event of another kind ("Opening the meeting" after "Conference").
+GENERIC_BACK = frozenset({"meeting", "session", "other", "ceremony"})
+#: Kinds that happen at a larger event and so share its place and month when they have none.
+SUB_EVENTS = frozenset({"signing", "launch"})
+#: Kinds of one family: a body's meeting and its session may be told either way.
+SITTINGS = frozenset({"meeting", "session"})
+#: Kinds of event that hold parts (panels, round tables, sessions on a theme).
+LARGER = frozenset({"conference", "summit", "forum", "seminar", "workshop", "training"})
+
+
+def core(c: Cand, v: Vocab, months: frozenset[str]) -> set[str]:
+    """Content words of a name that tell one event from another (no head, number or month)."""
+    head = set(norm(c.head).split()) if not c.verb else set()
+    words = set(norm(c.name).split())
+    drop = head | {h + "s" for h in head} | set(v.connectors) | set(v.determiners) | months | set(v.generic)
+    drop |= {"s", "with", "to", "at", "in"} | set(v.next)
+    if c.verb:
+        drop |= set(norm(c.name).split()[:1])
+    return {w.removesuffix("s") for w in words - drop
+            if not YEAR.fullmatch(w) and not ORDINAL_DIGITS.fullmatch(w) and w not in v.ordinals}
+
+
+def same_name(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
+    """Do two cores name the same event: one inside the other, or half their words shared?"""
+    if not a or not b:
+        return False
+    return a <= b or b <= a or 2 * len(a & b) / (len(a) + len(b)) >= 0.5
+
+
+def _family(kind: str) -> str:
+    return "sitting" if kind in SITTINGS else kind
+
+
+class Merger(Context):
+    """One release's sentences, and the rules that merge its event mentions into events."""
+
+    def __init__(self, doc: Document, header: Header, dates: list[DateMention], places: list[PlaceMention],
+                 v: Vocab, warnings: list[str]) -> None:
+        super().__init__(doc, header, dates, places, v, warnings)
+        title = header.title
+        self.spans: list[tuple[int, int]] = [(title.start, title.end)] if title else []
+        self.has_title = title is not None
+        self._cores: dict[int, frozenset[str]] = {}
+        for s in doc.sentences:
+            if s.start >= header.body_start and not (title and s.start < title.end and title.start < s.end):
+                self.spans.append((s.start, s.end))
+        self.place_starts = frozenset(m.start for p in places for m in (
+            p.mention, p.city_mention, p.country_mention, p.venue_mention) if m is not None)
+
+    def core(self, c: Cand) -> frozenset[str]:
+        if id(c) not in self._cores:
+            self._cores[id(c)] = frozenset(core(c, self.v, self.months))
+        return self._cores[id(c)]
+
+    def compatible(self, c: Cand, k: Group, unique: bool) -> bool:
+        """May mention `c` join event `k`? Same kind (family), no clash of number, year or
+        sitting, and the same name words, its acronym, the same number, a verb whose object
+        refers back ("The MoU was signed"), or (a title mention) the only such event."""
+        f = k.first
+        if c.kind != f.kind and not (c.observance and f.observance):
+            if not (_family(c.kind) == _family(f.kind) == "sitting"):
+                return False
+        if c.next != k.next:
+            return False
+        ords = {m.cand.ordinal for m in k.mentions if m.cand.ordinal}
+        years = {m.cand.year for m in k.mentions if m.cand.year}
+        if (c.ordinal and ords and c.ordinal not in ords) or (c.year and years and c.year not in years):
+            return False
+        own = self.core(c)
+        cores = [self.core(m.cand) for m in k.mentions if m.status == "event"]
+        if any(same_name(own, other) for other in cores):
+            return True
+        if c.kind != f.kind:
+            return False
+        if own and own <= {a.lower() for a in k.aliases}:
+            return True
+        if c.ordinal and c.ordinal in ords and (c.title or not c.named or not any(m.cand.named for m in k.mentions)):
+            return True
+        if c.verb and c.definite and not c.title:
+            return True
+        return c.title and unique and not c.next
+
+    def cluster(self, ms: list[EventMention]) -> list[Group]:
+        """Events from mentions: body mentions first, then the title's, then references back,
+        then the mentions tied to another one in their sentence."""
+        self.edition_kinds(ms)
+        clusters: list[Group] = []
+        body = [m for m in ms if m.status == "event" and not m.cand.title]
+        title = [m for m in ms if m.status == "event" and m.cand.title]
+        for m in body + title:
+            same = [k for k in clusters if _family(k.kind) == _family(m.cand.kind) and not k.observance
+                    and not k.next and not all(x.cand.title for x in k.mentions)]
+            target = next((k for k in clusters if self.compatible(m.cand, k, len(same) == 1 and k in same)), None)
+            if target is None:
+                target = Group(m.cand.kind)
+                clusters.append(target)
+            target.mentions.append(m)
+            target.aliases.update(m.cand.aliases)
+        for m in (m for m in ms if m.status == "back" and m.host is None):
+            self.refer_back(m, clusters)
+        for m in ms:
+            host = m.host
+            for _ in range(4):          # a tied mention may be tied to one tied in turn
+                host = host.host or host if host is not None else None
+            if host is None:
+                continue
+            owner = next((k for k in clusters if any(x is host for x in k.mentions)), None)
+            if owner is not None:
+                owner.mentions.append(m)
+                owner.aliases.update(m.cand.aliases)
+        self.alias_mentions(clusters)
+        self.merge_same_day(clusters)
+        return clusters
+
+    @staticmethod
+    def edition_kinds(ms: list[EventMention]) -> None:
+        """'the next edition' is of the kind of the latest event named before it."""
+        kinds = [(m.cand.start, m.cand.kind) for m in ms if m.status == "event" and m.cand.kind != "edition"
+                 and not m.cand.title]
+        for m in ms:
+            if m.cand.kind == "edition":
+                before = [kd for s, kd in kinds if s < m.cand.start]
+                m.cand.kind = before[-1] if before else "other"
+
+    def refer_back(self, m: EventMention, clusters: list[Group]) -> None:
+        """'the Conference', 'this Regional Workshop': the event of that kind the headline names,
+        else the latest one (for 'the meeting' and the like, of any kind nearby); a name joins
+        the event it names."""
+        c = m.cand
+        own = self.core(c)
+        if c.named and own:
+            target = next((k for k in clusters if k.kind == c.kind and any(
+                same_name(own, self.core(x.cand)) for x in k.mentions if x.status == "event")), None)
+        else:
+            before = [(x.cand.start, k) for k in clusters for x in k.mentions if x.cand.start < c.start and not x.cand.title]
+            same = [t for t in before if t[1].kind == c.kind]
+            titled = [t for t in same if any(x.cand.title and x.status == "event" for x in t[1].mentions)]
+            pool = titled or same or ([t for t in before if m.sent - 3 <= max(x.sent for x in t[1].mentions)]
+                                      if c.kind in GENERIC_BACK else [])
+            target = max(pool, key=lambda t: t[0])[1] if pool else next(
+                (k for k in clusters if k.kind == c.kind and all(x.cand.title for x in k.mentions)), None)
+        if target is not None:
+            target.mentions.append(m)
+
+    def alias_mentions(self, clusters: list[Group]) -> None:
+        """Every later use of an event's acronym ("the MC11") is a mention of it."""
+        taken = sorted((m.cand.start, m.cand.end + 3) for k in clusters for m in k.mentions)
+        starts = [a for a, _ in taken]
+        order = sorted(range(len(self.spans)), key=lambda n: self.spans[n][0])
+        firsts = [self.spans[n][0] for n in order]
+        if not order:
+            return
+        for k in clusters:
+            for alias in sorted(k.aliases):
+                pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(alias)}(?![\p{{L}}\p{{N}}])")
+                try:
+                    hits = list(pattern.finditer(self.doc.text, firsts[0], timeout=RULE_TIMEOUT))
+                except TimeoutError:
+                    self.warnings.append(f"event acronym {alias!r} search timed out")
+                    hits = []
+                for hit in hits:
+                    at = bisect_right(firsts, hit.start()) - 1
+                    n = order[at]
+                    near = taken[max(0, bisect_right(starts, hit.start()) - 4) : bisect_right(starts, hit.start())]
+                    if hit.start() >= self.spans[n][1] or any(a <= hit.start() < b for a, b in near):
+                        continue
+                    c = Cand(hit.start(), hit.end(), hit.start(), hit.end(), k.kind, alias, head=alias,
+                             title=n == 0 and self.has_title)
+                    k.mentions.append(EventMention(c, n, "back"))
+
+    def merge_same_day(self, clusters: list[Group]) -> None:
+        """An event told by a verb and one of its kind on the same day, in the same city, are one
+        ('... was launched in Accra on 2 May' + 'the launching ceremony, held on 2 May')."""
+        for k in clusters:
+            self.settle(k)
+        i = 0
+        while i < len(clusters):
+            a = clusters[i]
+            b = next((b for b in clusters[:i] if b.kind == a.kind and a.start and len(a.start) == 10 and a.start == b.start
+                      and (not a.place or not b.place or a.place.city == b.place.city)
+                      and any(all(m.cand.verb for m in x.mentions if m.status == "event") for x in (a, b))), None)
+            if b is not None:
+                b.mentions.extend(a.mentions)
+                b.aliases |= a.aliases
+                self.settle(b)
+                del clusters[i]
+            else:
+                i += 1
+
+    def settle(self, k: Group) -> None:
+        """The event's date, place and venue: from its first mention (text order) that has one;
+        a venue named elsewhere with its city gives the city."""
+        ordered = sorted(k.mentions, key=lambda m: (m.cand.title, m.cand.start))
+        first = next((m for m in ordered if m.date), None)
+        if first is not None and first.date is not None:
+            dated = first.date
+            k.start, k.end, k.date_ev = dated.start, dated.end, dated.mention
+            if first.until is not None:
+                k.end = first.until.start
+        k.venue = next((m.venue for m in ordered if m.venue), None)
+        k.place = next((m.place for m in ordered if m.place), None) or (self.venue_place(k.venue) if k.venue else None)
+
+    def inherit(self, clusters: list[Group]) -> None:
+        """An event with no place, told in the sentence of another event (or 'on this occasion'
+        right after it), took place there; a signing or launch also takes its month."""
+        for k in clusters:
+            if k.place is not None:
+                continue
+            for m in sorted(k.mentions, key=lambda m: m.cand.start):
+                if m.cand.title:
+                    continue
+                parent = self.parent(k, m, clusters, m.sent)
+                if parent is None and LINK.search(self.doc.text, self.spans[m.sent][0], m.cand.start):
+                    parent = self.parent(k, m, clusters, m.sent - 1)
+                if parent is not None:
+                    k.place = parent.place
+                    if k.kind in SUB_EVENTS and k.start is None and parent.start:
+                        k.start, k.end, k.date_ev = parent.start[:7], None, parent.date_ev
+                    break
+
+    def parent(self, k: Group, m: EventMention, clusters: list[Group], sent: int) -> Group | None:
+        """The placed event mentioned nearest to `m` in sentence `sent`."""
+        near = [(abs(x.cand.start - m.cand.start), o) for o in clusters if o is not k and o.place is not None
+                and not o.next for x in o.mentions if x.sent == sent and not x.cand.title]
+        return min(near, key=lambda t: t[0])[1] if near else None
+
+    def drop_parts(self, clusters: list[Group]) -> list[Group]:
+        """Without the parts of a larger event the release reports as held: a panel, a round
+        table or a themed session that has no date of its own (or one within the event's)."""
+        larger = [k for k in clusters if k.kind in LARGER and not k.next and not k.planned]
+        if not larger:
+            return clusters
+
+        def within(k: Group) -> bool:
+            return k.start is None or any(
+                b.start and b.start[: len(k.start)] <= k.start <= (b.end or b.start)[: len(k.start)] for b in larger)
+        return [k for k in clusters if not (
+            k.kind in self.v.part_kinds and not k.next and within(k)
+            and not any(m.cand.title or m.cand.body or m.cand.body_complement or m.cand.det_word == "its"
+                        for m in k.mentions))]
+

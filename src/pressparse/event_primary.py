@@ -1,0 +1,115 @@
+"""The event a release is mainly about, and the records built from merged mentions.
+
+The primary event is chosen by `PRIMARY_STRATEGIES`, in order: the event the headline names;
+else the first event the body dates as held; else the first held one; else an observance day.
+A later sitting ("the next session") or an event only planned is chosen only when nothing
+else is reported. The primary event without a date or place takes the dateline's.
+"""
+
+from __future__ import annotations
+
+from typing import cast, get_args
+
+from .document import Document
+from .event_places import Context, Group
+from .models import Event, EventKind, Mention
+
+
+def _main(k: Group) -> bool:
+    """An event the release may be mainly about: not an observance, not a later sitting."""
+    return not k.next and (not k.observance or k.kind == "ceremony" or any(
+        m.cand.kind == "ceremony" for m in k.mentions))
+
+
+def _in_title(clusters: list[Group]) -> Group | None:
+    """The event the headline names (an observance day only if nothing else is named)."""
+    return next((k for k in clusters if _main(k) and any(m.cand.title and m.status == "event" for m in k.mentions)), None)
+
+
+def _first_dated(clusters: list[Group]) -> Group | None:
+    """The first event of the body that the text dates, held before planned."""
+    dated = [k for k in clusters if _main(k) and k.start and any(m.date for m in k.mentions)]
+    return next((k for k in dated if not k.planned), None) or next(iter(dated), None)
+
+
+def _first_held(clusters: list[Group]) -> Group | None:
+    """The first event of the body, held before planned."""
+    main = [k for k in clusters if _main(k)]
+    return next((k for k in main if not k.planned), None) or next(iter(main), None)
+
+
+def _first_observance(clusters: list[Group]) -> Group | None:
+    """An observance day ('International Customs Day') when the release reports no other event."""
+    return next((k for k in clusters if not k.next), None)
+
+
+#: Tried in order; the first that names an event gives the primary one.
+PRIMARY_STRATEGIES = (
+    ("title", _in_title), ("first_dated", _first_dated), ("first_held", _first_held),
+    ("observance", _first_observance),
+)
+
+
+def fall_back(ctx: Context, k: Group) -> None:
+    """The primary event without a date or place takes the dateline's (and the title's)."""
+    d, place = ctx.dateline()
+    if k.start is None and d is not None:
+        k.start, k.end, k.date_ev = d.start, d.end, d.mention
+    elif k.start is None and k.observance and ctx.header.published:
+        k.start = k.end = ctx.header.published
+        k.date_ev = ctx.header.published_mention
+    t_place, t_venue = ctx.title_extras()
+    if k.place is None and not k.observance:
+        k.place = place or t_place
+    if k.venue is None:
+        k.venue = t_venue
+    if k.place is None and k.venue is not None:
+        k.place = ctx.venue_place(k.venue)
+
+
+def _name(k: Group, doc: Document) -> tuple[str, Mention]:
+    """Name by preference: a quoted theme when the body gives no proper name; the body's first
+    proper name; its first description with a complement; the title's proper name; the body's
+    first noun; a verb's description; the title's."""
+    ms = sorted((m for m in k.mentions if m.status == "event"), key=lambda m: (m.cand.title, m.cand.start))
+    body = [m.cand for m in ms if not m.cand.title]
+    title = [m.cand for m in ms if m.cand.title]
+    theme = next((c for c in body if c.theme), None)
+    if theme is not None and theme.theme is not None and not any(c.proper and not c.verb for c in body):
+        s, e = theme.theme
+        return " ".join(doc.source[s:e].split()), doc.mention(s, e, "event_theme")
+    for choice in (
+        next((c for c in body if c.proper and not c.verb), None),
+        next((c for c in body if c.described and not c.verb), None),
+        next((c for c in title if c.proper and not c.verb), None),
+        next((c for c in body if not c.verb), None),
+        next(iter(body), None),
+        next(iter(title), None),
+    ):
+        if choice is not None:
+            return choice.name, doc.mention(choice.start, choice.end, "event_name")
+    raise AssertionError("a cluster always has an event mention")
+
+
+def to_event(k: Group, doc: Document) -> Event:
+    """The record of one merged event, every value with the span it was read from."""
+    name, name_ev = _name(k, doc)
+    kind = "ceremony" if k.observance and any(m.cand.kind == "ceremony" for m in k.mentions) else k.kind
+    kind = kind if kind in get_args(EventKind) else "other"
+    if k.start is None and (year := k.first.year or next((m.cand.year for m in k.mentions if m.cand.year), None)):
+        k.start = year
+    ev: dict[str, Mention] = {"name": name_ev}
+    if k.date_ev is not None and k.start:
+        ev["start"] = k.date_ev
+        if k.end:
+            ev["end"] = k.date_ev
+    if k.venue is not None:
+        ev["venue"] = k.venue
+    if k.place is not None:
+        ev.update(k.place.evidence)
+    mentions = sorted({(m.cand.start, m.cand.end) for m in k.mentions})
+    return Event(
+        name=name, kind=cast(EventKind, kind), start=k.start, end=k.end, venue=k.venue.text if k.venue else None,
+        city=k.place.city if k.place else None, country=k.place.country if k.place else None,
+        primary=k.primary, mentions=[doc.mention(s, e, "event_mention") for s, e in mentions], evidence=ev,
+    )

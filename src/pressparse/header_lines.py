@@ -1,0 +1,473 @@
+"""One header line at a time: web-page chrome, datelines of every shape, and headline shape.
+
+`header.read_header` decides what the first lines of a release are; this module only judges one
+line: is it furniture of the web page it was scraped from (menus, breadcrumbs, language notices,
+sharing bars, cookie banners, photo credits), is it a dateline ("13 December 2017", "Tuesday,
+3 May 2022", "Brussels, 21 November 2023", "Published 14 February 2024", "Publicado em 05/12/2022",
+"Geneva, 9 October 2023 - The Council ..."), or could it be a headline. The words come from
+`data/<lang>/boilerplate.txt`, `published_words.txt`, `months.txt` and `weekdays.txt`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+import regex
+
+from . import lexicon
+from .dates import DateMention, dateline_dates
+from .document import Document, Span
+from .models import Mention
+from .relative_dates import (
+    ANY,
+    YEAR_DIGITS,
+    iso_day,
+    month_number,
+    number,
+    weekday_number,
+)
+from .rules import Rule, alternation
+
+#: Languages whose furniture and publication words are read (pages show them on English releases).
+CHROME_LANGS = ("en", "fr", "es", "pt", "de", "it")
+#: A headline is at most this long (characters, words).
+MAX_TITLE_CHARS = 250
+MAX_TITLE_WORDS = 40
+#: A dateline, with its place, is at most this long; a "Published ..." line at most the second.
+MAX_DATELINE_CHARS = 120
+MAX_PUBLISHED_CHARS = 200
+#: How far into a line a place-dateline that opens the first paragraph may reach.
+MAX_LEAD_CHARS = 100
+#: A line ending like a sentence with at least this many words is body text, not a headline.
+SENTENCE_MIN_WORDS = 8
+#: Words short enough to be links inside a name ("Bank of Ghana", "Receita Federal do Brasil").
+#: Lower-case words inside a place name ("Port of Spain", "Rio de Janeiro", "Frankfurt am Main").
+_PLACE_LINKS = frozenset({"of", "de", "du", "des", "la", "le", "les", "el", "los", "las", "do", "da", "dos", "das",
+                          "di", "del", "am", "an", "upon", "sur", "es"})
+_NAME_LINKS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "do", "da", "y", "et", "e", "&"})
+
+
+def _merged(name: str) -> Mapping[str, str]:
+    """`phrase = how` tables of every chrome language, English first."""
+    out: dict[str, str] = {}
+    for lang in CHROME_LANGS:
+        try:
+            table = lexicon.table(f"{lang}/{name}")
+        except (OSError, ValueError):
+            continue
+        out.update({k: v for k, v in table.items() if k not in out})
+    return MappingProxyType(out)
+
+
+BOILERPLATE = _merged("boilerplate.txt")
+PUBLISHED_WORDS = _merged("published_words.txt")
+
+
+def _kind(how: str) -> frozenset[str]:
+    return frozenset(k for k, v in BOILERPLATE.items() if v == how)
+
+
+LANGUAGES = _kind("language")
+#: Menu words: the `nav` entries and the one-word `line` entries ("News", "Media").
+NAV_WORDS = _kind("nav") | frozenset(k for k in _kind("line") if " " not in k)
+SOCIAL = _kind("social")
+NOTICES = _kind("notice")
+LANGWORDS = _kind("langword")
+
+#: "Chinese : 中文", "English : English": a language name, a colon, a name: a language switcher.
+HEADER_LANGUAGE_PAIR = Rule(
+    name="header_language_pair",
+    pattern=r"(?<!\p{L})(?i:" + alternation(tuple(k for k in LANGUAGES if k.isascii())) + r")\s{0,3}:\s{0,3}\p{L}",
+    examples=("该页无中文版 Chinese : 中文 English : English", "Spanish : Español"),
+    rejects=("English-speaking Members", "French Customs: a new strategy"),
+)
+
+#: "Home > Media > Newsroom": a navigation trail, at least two steps joined by ">", "»" or "›".
+HEADER_BREADCRUMB = Rule(
+    name="header_breadcrumb",
+    pattern=r"^[^>»›\n]{1,60}(?:\s{1,3}[>»›]\s{1,3}[^>»›\n]{1,60}){1,8}$",
+    examples=("Media > Newsroom > 2017", "Accueil > Médias > Communiqués", "Inicio » Noticias"),
+    rejects=("Ports agree a plan", "Trade > 5% growth expected in 2018 as Members grow > 3% on average" + "!" * 200),
+)
+
+#: The " / " between the steps of a trail written with slashes ("Home / News / 2023").
+HEADER_SLASH = Rule(
+    name="header_slash",
+    pattern=r"\s{1,3}/\s{1,3}",
+    examples=("Home / Media Centre / Press Releases",),
+    rejects=("Asia/Pacific Single Window", "and/or"),
+)
+
+#: What parts a menu or a "Site | Section" line: a bar, a bullet, or a run of spaces.
+HEADER_SEGMENT_BREAK = Rule(
+    name="header_segment_break",
+    pattern=r"\s{0,8}[|•·]\s{0,8}|\s{2,8}",
+    examples=("Press Releases | Harbour Union", "About   Topics   Contact", "News · Events"),
+    rejects=("Ports agree a plan",),
+)
+
+#: A web address opening a line: "gov.br", "GOV.UK", "www.harbour-union.org".
+HEADER_DOMAIN = Rule(
+    name="header_domain",
+    pattern=r"^(?:(?i:www)\.)?[\p{L}\p{N}-]{2,30}(?:\.\p{L}{2,6}){1,3}(?![\p{L}\p{N}.])",
+    examples=("gov.br   Receita Federal", "GOV.UK", "www.harbour-union.org"),
+    rejects=("E.U. leaders meet", "Dr. Okafor visits", "St. Lucia hosts"),
+)
+
+#: What may stand before a dateline's date: a place ("Brussels, ", "Costa Verde, ",
+#: "Bruxelles, le "): capitalized words, with short lower-case links ("of", "le", "es").
+HEADER_PLACE_PREFIX = Rule(
+    name="header_place_prefix",
+    pattern=r"^(?!(?i:on|in|at|by|of|from|since|until|to)[ ,:-]{0,3}$)\p{Lu}[\p{L}'.-]{0,30}"
+    r"(?:[ ,-]{1,3}(?:\p{Lu}[\p{L}'.()-]{0,30}|" + alternation(tuple(_PLACE_LINKS)) + r"(?!\p{L})|\([\p{L} ]{1,30}\)))"
+    r"{0,6}\s{0,2}[,:-]\s{0,3}(?:(?i:le|el|den|am|il)\s{1,3})?$",
+    examples=("Brussels, ", "Costa Verde, ", "Bruxelles, le ", "Port of Spain, ", "Lome, Togo, ", "Brussels, Belgium - ",
+              "SUVA, ", "Rio de Janeiro, "),
+    rejects=("The meeting took place on ", "Members agreed, on ", "2017 ", "On ", "The Council met on ", "Unpublished "),
+)
+
+#: A line that ends like a sentence (period or semicolon, maybe inside quotes or brackets).
+HEADER_SENTENCE_END = Rule(
+    name="header_sentence_end",
+    pattern=r"[.;][\"')\]]{0,2}$",
+    examples=("The Council met in Brussels.", "It closed on a high note.\""),
+    rejects=("WCO Council opens its 2017 sessions", "Dr. Okafor visits the WCO!"),
+)
+
+#: A weekday just before a dateline's date ("Tuesday, ", "Brussels, Monday ").
+HEADER_WEEKDAY_END = Rule(
+    name="header_weekday_end",
+    pattern=r"(?<!\p{L})(?P<wd>" + ANY.weekday + r")[,.]?\s{0,3}$",
+    examples=("Tuesday, ", "Brussels, Monday ", "martes, ", "Tue. "),
+    rejects=("Sundays ", "Fridays are "),
+)
+
+#: "Published 14 February 2024", "Last updated: ...", "Publicado em 05/12/2022": a publication word,
+#: maybe a colon and a weekday, then the date (which starts where the match ends).
+HEADER_PUBLISHED = Rule(
+    name="header_published",
+    pattern=r"(?<![\p{L}\p{N}])(?P<word>(?i:" + alternation(tuple(PUBLISHED_WORDS)).replace(r"\ ", r"\s{1,3}")
+    + r"))\s{0,3}:?\s{0,3}(?:" + ANY.weekday + r"[,.]?\s{1,3})?(?=\p{N}|" + ANY.month + ")",
+    examples=("Published 14 February 2024", "Last updated: 15 February 2024", "Publicado em 05/12/2022 17h40",
+              "Date: Tuesday, 3 May 2022"),
+    rejects=("Unpublished", "The Updated Guide"),
+)
+
+#: A date in figures, read only after a publication word: day/month/year (month/day/year when the
+#: second number cannot be a month) or ISO year-month-day.
+HEADER_NUMERIC_DATE = Rule(
+    name="header_numeric_date",
+    pattern=r"\G(?:(?P<a>[0-3]?\d)(?P<s>[/.-])(?P<b>[0-3]?\d)(?P=s)(?P<y>" + YEAR_DIGITS + r")"
+    r"|(?P<iy>" + YEAR_DIGITS + r")-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\p{N}/.-]\p{N}|\p{N})",
+    examples=("05/12/2022", "14.02.2024", "2024-02-14"),
+    rejects=("Resolution 2017/12", "12/2022", "+32 2 209 92 11"),
+)
+
+#: A clock time after a dateline's date ("17h40", "10:30 am", "- 14:00 CET").
+HEADER_TIME_TAIL = Rule(
+    name="header_time_tail",
+    pattern=r"\G[\s,|-]{0,4}(?:(?i:at)\s{1,3})?[0-2]?\d(?:[:h.][0-5]\d(?:\s{0,2}(?i:am|pm|a\.m\.|p\.m\.))?"
+    r"|\s{0,2}(?i:am|pm|a\.m\.|p\.m\.))(?:\s{1,2}\p{Lu}{2,4}(?:[+-]\d{1,2})?)?[\s.]{0,3}$",
+    examples=(" 17h40", ", 10:30 am", " - 14:00 CET", " 9 pm"),
+    rejects=(" 2024", " Members met"),
+)
+
+#: The dash after a place-dateline that opens the first paragraph ("Geneva, 9 October 2023 - The").
+HEADER_LEAD_DASH = Rule(
+    name="header_lead_dash",
+    pattern=r"\G\s{0,3}(?:\([^()\n]{1,30}\)\s{0,3})?-\s{0,3}(?=[\p{L}\p{N}\"'(])",
+    examples=(" - Members of the Council", " (WCO) - The Council"),
+    rejects=(", Members", " 2023"),
+)
+
+#: A dateline without its year ("Monday 6 March", "March 6"): the year must come from elsewhere.
+DATELINE_YEARLESS = Rule(
+    name="dateline_yearless",
+    pattern=r"(?:(?P<wd>" + ANY.weekday + r")[,.]?\s{1,3})?(?:(?P<d1>" + ANY.day + r")" + ANY.dm + r"(?P<m1>"
+    + ANY.month + r")|(?P<m2>" + ANY.month + r")\s{1,3}(?P<d2>" + ANY.day + r"))(?=[\s.,]{0,3}$)",
+    examples=("Monday 6 March", "Tuesday, March 7", "6 mars"),
+    rejects=("6 March 2023", "Monday", "March 2023"),
+)
+
+#: A four-digit year anywhere (breadcrumbs, body) to complete a dateline without one.
+HEADER_YEAR = Rule(
+    name="header_year",
+    pattern=r"(?<![\p{N}])" + YEAR_DIGITS + r"(?![\p{N}])",
+    examples=("Home > News > 2023",),
+    rejects=("12023", "no year here"),
+)
+
+RULES: tuple[Rule, ...] = (
+    HEADER_LANGUAGE_PAIR, HEADER_BREADCRUMB, HEADER_SLASH, HEADER_SEGMENT_BREAK, HEADER_DOMAIN, HEADER_PLACE_PREFIX,
+    HEADER_SENTENCE_END, HEADER_WEEKDAY_END, HEADER_PUBLISHED, HEADER_NUMERIC_DATE, HEADER_TIME_TAIL,
+    HEADER_LEAD_DASH, DATELINE_YEARLESS, HEADER_YEAR,
+)
+
+
+def _first(rule: Rule, text: str, pos: int, end: int, warnings: list[str] | None) -> regex.Match[str] | None:
+    found = rule.finditer(text, pos, end, warnings)
+    return found[0] if found else None
+
+
+def fold(text: str) -> str:
+    """Lower case, spaces folded, closing punctuation dropped: how header lines are compared."""
+    return " ".join(text.lower().split()).strip(" .:!|-")
+
+
+def _tokens(low: str) -> list[str]:
+    return regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}'.-]{0,40}", low)
+
+
+def _is_latin(ch: str) -> bool:
+    return ch < "\u0250" or "\u1e00" <= ch <= "\u1eff"
+
+
+def _foreign_script(text: str) -> bool:
+    """Mostly letters of another script than the Latin one ("Версия на выбранном языке ...")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and sum(map(_is_latin, letters)) * 2 < len(letters)
+
+
+def _phrase_match(low: str) -> bool:
+    """A furniture phrase of the data files: the whole line, its start, or a part of it."""
+    for phrase, how in BOILERPLATE.items():
+        if how == "line" and low == phrase:
+            return True
+        if how == "start" and low.startswith(phrase) and (len(low) == len(phrase) or not low[len(phrase)].isalpha()
+                                                           or not phrase[-1].isalpha()):
+            return True
+        if how == "contains" and phrase in low:
+            return True
+    return False
+
+
+def _segments(doc_text: str, start: int, end: int, warnings: list[str] | None) -> tuple[list[str], bool]:
+    """The parts of a line split at bars, bullets and runs of spaces; whether a bar or bullet was one."""
+    parts, pos, barred = [], start, False
+    for m in HEADER_SEGMENT_BREAK.finditer(doc_text, start, end, warnings):
+        if m.start() > pos:
+            parts.append(doc_text[pos : m.start()])
+        barred = barred or bool(m.group().strip())
+        pos = m.end()
+    if end > pos:
+        parts.append(doc_text[pos:end])
+    return parts, barred
+
+
+def _is_menu(text: str, low: str, warnings: list[str] | None) -> bool:
+    """A menu, a switcher or a "Site | Section" line; or a line mostly of menu words."""
+    parts, barred = _segments(text, 0, len(text), warnings)
+    sizes = [len(p.split()) for p in parts]
+    if barred and len(parts) >= 2 and max(sizes) <= 8:
+        return True
+    words = _tokens(low)
+    langs = sum(w in LANGUAGES for w in words)
+    if langs >= 2 and langs * 2 >= len(words):
+        return True
+    if len(parts) >= 3 and max(sizes) <= 4 and (max(sizes) >= 2 or any(fold(p) in NAV_WORDS for p in parts)):
+        return sum(p.strip()[:1].isupper() for p in parts) * 3 >= len(parts) * 2
+    covered, i = 0, 0
+    while i < len(words):
+        if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in NAV_WORDS:
+            covered, i = covered + 2, i + 2
+            continue
+        covered += words[i] in NAV_WORDS
+        i += 1
+    return covered >= 3 and covered * 5 >= len(words) * 3
+
+
+def is_boilerplate(text: str, warnings: list[str] | None = None, lang: str = "en") -> bool:
+    """True for web furniture: language notices and switchers, menus, breadcrumbs, "Site | Section"
+    lines, sharing bars, cookie banners, photo credits, web addresses, "Press Release"."""
+    low = fold(text)
+    if not low or not any(c.isalnum() for c in low):
+        return True
+    if _phrase_match(low) or HEADER_BREADCRUMB.finditer(text, warnings=warnings):
+        return True
+    slashes = HEADER_SLASH.finditer(text, warnings=warnings)
+    if slashes and len(text) <= 200:
+        first = fold(text[: slashes[0].start()])
+        if len(slashes) >= 2 or first in NAV_WORDS:
+            return True
+    words = _tokens(low)
+    if len(HEADER_LANGUAGE_PAIR.finditer(text, warnings=warnings)) >= 2 or (
+        any(n in low for n in NOTICES) and any(w in LANGUAGES or w in LANGWORDS for w in words)
+    ):
+        return True
+    if sum(w in SOCIAL for w in words) >= 2 or (HEADER_DOMAIN.finditer(text, warnings=warnings) and len(words) <= 6):
+        return True
+    if lang in CHROME_LANGS and _foreign_script(text):
+        return True
+    return _is_menu(text, low, warnings)
+
+
+def looks_like_title(text: str, warnings: list[str] | None = None) -> bool:
+    """A headline: short, starts with a capital, digit or quote, and does not read as a sentence."""
+    words = text.split()
+    if not 2 <= len(text) <= MAX_TITLE_CHARS or len(words) > MAX_TITLE_WORDS:
+        return False
+    if sum(c.isalpha() for c in text) < 2:
+        return False
+    first = text[0]
+    if not (first.isupper() or first.isdigit() or first in "\"'(" or not first.isalpha()):
+        return False
+    return not (HEADER_SENTENCE_END.finditer(text, warnings=warnings) and len(words) >= SENTENCE_MIN_WORDS)
+
+
+def is_kicker(text: str) -> bool:
+    """A line above a headline rather than one: all capitals ("NIGERIA CUSTOMS SERVICE", "TRADE
+    FACILITATION") or a bare name of a few capitalized words ("Universal Postal Union")."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 2 and not any(c.islower() for c in letters):
+        return True
+    words = text.split()
+    if not 2 <= len(words) <= 4 or any(c.isdigit() or c in ":!?" for c in text):
+        return False
+    return all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and not any(c.islower() for c in letters)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A header line that dates the release, and how."""
+
+    kind: str                    # published, updated, bare, place, lead (opens the body), yearless, numeric
+    value: str | None            # ISO date; None for a yearless one (until its year is found) or a
+                                 # numeric one without a publication word ("05/12/2022": D/M or M/D?)
+    date: Mention                # the date as written
+    line: Span
+    place: Mention | None = None  # "Geneva, 9 October 2023": place and date of a place or lead dateline
+    month_day: tuple[int, int, int | None] | None = None  # yearless: month, day, ISO weekday
+
+
+def _date_value(date: DateMention) -> str:
+    """A dateline's date: its day, or the last day of a range ("Tallinn, 8-9 March 2014")."""
+    if date.end is not None and len(date.end) == len(date.start):
+        return date.end
+    return date.start
+
+
+def _numeric(m: regex.Match[str]) -> str | None:
+    """ISO value of a figures-only date: D/M/Y, or M/D/Y when the second number is over 12."""
+    if m.group("iy"):
+        return iso_day(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    return iso_day(y, a, b) if b > 12 >= a else iso_day(y, b, a)
+
+
+def _prefix_ok(doc: Document, start: int, end: int, warnings: list[str] | None) -> str | None:
+    """What stands before a dateline's date: "bare" (nothing, or a weekday), "place", or None."""
+    wd = _first(HEADER_WEEKDAY_END, doc.text, start, end, warnings)
+    if wd is not None:
+        end = wd.start()
+    prefix = doc.text[start:end]
+    if not prefix.strip():
+        return "bare"
+    return "place" if _first(HEADER_PLACE_PREFIX, prefix, 0, len(prefix), warnings) else None
+
+
+def _published(doc: Document, line: Span, warnings: list[str] | None) -> Dateline | None:
+    """A "Published ..." line (the published date wins over an "updated" one on the same line)."""
+    found: list[Dateline] = []
+    for m in HEADER_PUBLISHED.finditer(doc.text, line.start, line.end, warnings):
+        before = doc.text[line.start : m.start()]
+        if before.strip() and not (before.rstrip()[-1] in "|·•-:" or before.endswith("  ")):
+            continue
+        pos, stop = m.end(), min(line.end, m.end() + 40)
+        num = _first(HEADER_NUMERIC_DATE, doc.text, pos, stop, warnings)
+        value, end = (_numeric(num), num.end()) if num else (None, pos)
+        if value is None:
+            word = next((d for d in dateline_dates(doc, pos, stop, warnings) if d.mention.start == pos), None)
+            if word is None or len(word.start) < 7:
+                continue
+            value, end = _date_value(word), word.mention.end
+        kind = PUBLISHED_WORDS.get(" ".join(m.group("word").lower().split()), "published")
+        found.append(Dateline(kind, value, doc.mention(pos, end, "header_published"), line))
+    return min(found, key=lambda d: d.kind != "published", default=None)
+
+
+def _ending(doc: Document, line: Span, warnings: list[str] | None) -> Dateline | None:
+    """A line that ends with its date: bare ("13 December 2017", "Tuesday, 3 May 2022") or placed."""
+    end = line.end
+    while end > line.start and doc.text[end - 1] in ".:,;- ":
+        end -= 1
+    found = dateline_dates(doc, line.start, end, warnings)
+    if not found:  # figures alone: ISO is a date; "05/12/2022" is a dateline of unknown order
+        num = _first(HEADER_NUMERIC_DATE, doc.text, line.start, end, warnings)
+        if num is None or _numeric(num) is None or (
+                num.end() != end and not _first(HEADER_TIME_TAIL, doc.text, num.end(), end, warnings)):
+            return None
+        value = _numeric(num) if num.group("iy") else None
+        return Dateline("bare" if value else "numeric", value, doc.mention(line.start, end, "header_numeric_date"), line)
+    date = found[-1]
+    tail = date.mention.end == end or _first(HEADER_TIME_TAIL, doc.text, date.mention.end, end, warnings)
+    how = _prefix_ok(doc, line.start, date.mention.start, warnings) if tail else None
+    if how == "bare":
+        return Dateline("bare", _date_value(date), date.mention, line)
+    if how == "place" and len(found) == 1 and len(date.start) == 10:
+        place = doc.mention(line.start, date.mention.end, "header_place_dateline")
+        return Dateline("place", _date_value(date), date.mention, line, place)
+    return None
+
+
+def _lead(doc: Document, line: Span, warnings: list[str] | None) -> Dateline | None:
+    """A place-dateline opening the first paragraph: "Geneva, 9 October 2023 - The Committee ..."."""
+    found = dateline_dates(doc, line.start, min(line.end, line.start + MAX_LEAD_CHARS), warnings)
+    if not found or len(found[0].start) != 10:
+        return None
+    date = found[0]
+    if not _first(HEADER_LEAD_DASH, doc.text, date.mention.end, line.end, warnings):
+        return None
+    if _prefix_ok(doc, line.start, date.mention.start, warnings) is None:
+        return None
+    place = doc.mention(line.start, date.mention.end, "header_lead_dateline")
+    return Dateline("lead", _date_value(date), date.mention, line, place)
+
+
+def _yearless(doc: Document, line: Span, warnings: list[str] | None) -> Dateline | None:
+    """"Monday 6 March": a dateline whose year `read_header` looks for in the page around it."""
+    m = _first(DATELINE_YEARLESS, doc.text, line.start, line.end, warnings)
+    if m is None or _prefix_ok(doc, line.start, m.start(), warnings) is None:
+        return None
+    month = month_number(m.group("m1") or m.group("m2") or "", "any")
+    day = number(m.group("d1") or m.group("d2"))
+    if month is None or day is None:
+        return None
+    wd = weekday_number(m.group("wd"), "any") if m.group("wd") else None
+    return Dateline("yearless", None, doc.mention(m.start(), m.end(), "dateline_yearless"), line,
+                    month_day=(month, day, wd))
+
+
+def read_dateline(doc: Document, line: Span, warnings: list[str] | None = None) -> Dateline | None:
+    """The dateline a header line is, if it is one."""
+    size = line.end - line.start
+    if size <= MAX_PUBLISHED_CHARS and (found := _published(doc, line, warnings)):
+        return found
+    if size <= MAX_DATELINE_CHARS and (found := _ending(doc, line, warnings) or _yearless(doc, line, warnings)):
+        return found
+    return _lead(doc, line, warnings)
+
+
+def years_in(doc: Document, start: int, end: int, warnings: list[str] | None = None) -> list[int]:
+    """The four-digit years written between two offsets, in order, once each."""
+    return list(dict.fromkeys(int(m.group()) for m in HEADER_YEAR.finditer(doc.text, start, end, warnings)))
+
+
+def complete_year(month_day: tuple[int, int, int | None], header_years: list[int], body_years: list[int]) -> str | None:
+    """The date of a yearless dateline: with its weekday, the first year named in the page whose
+    calendar puts the day on that weekday; without one, the first year in the header lines."""
+    month, day, weekday = month_day
+    if weekday is None:
+        return next((v for y in header_years[:1] if (v := iso_day(y, month, day))), None)
+    for y in header_years + body_years:
+        value = iso_day(y, month, day)
+        if value is not None and dt.date.fromisoformat(value).isoweekday() == weekday:
+            return value
+    return None

@@ -1,0 +1,215 @@
+"""The vocabulary and the bookkeeping that organization extraction shares.
+
+Per-language word lists (`data/<lang>/org_*`: head words, connectors, stop words ...), the
+gazetteer of well-known organizations (`data/organizations.json`, with every surface form), the
+`Word` and `Found` views of a capitalized chunk, and the candidate board: `Cand` (one mention,
+the keys it is merged on) and `Scan` (everything found in one document before merging).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from . import lexicon
+from .document import Document
+from .scoring_text import norm
+
+
+_SPELLING = (("organisation", "organization"), ("centre", "center"), ("co operation", "cooperation"))
+
+LANG = "en"
+
+#: A capitalized word: "Customs", "E-Commerce", "WCO/Japan", "d'Ivoire", "U.S", "AFIP's", "Shippers'".
+TOKEN = (
+    r"(?:[dl]')?\p{Lu}[\p{L}\p{M}\p{N}]{0,30}(?:[-/'.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]{0,30}){0,4}"
+    r"(?:(?<=s)'(?![\p{L}\p{N}]))?"
+)
+
+
+@cache
+def words_of(name: str, lang: str = LANG) -> frozenset[str]:
+    """A vocabulary of `data/<lang>/org_<name>.txt`, empty when the language has none."""
+    try:
+        return lexicon.words(f"{lang}/org_{name}.txt")
+    except (FileNotFoundError, OSError):
+        return frozenset()
+
+
+@cache
+def connectors(lang: str = LANG) -> dict[str, str]:
+    """Lower-case connector word -> role (tail, join, article)."""
+    try:
+        return dict(lexicon.table(f"{lang}/org_connectors.txt"))
+    except (FileNotFoundError, OSError):
+        return {}
+
+
+def _ampersand_variants(name: str) -> tuple[str, ...]:
+    """A name as listed and with "and" and "&" swapped ("HM Revenue & Customs")."""
+    if not name:
+        return ()
+    if " and " in name:
+        return (name, name.replace(" and ", " & "))
+    return (name, name.replace(" & ", " and ")) if " & " in name else (name,)
+
+
+@cache
+def gazetteer() -> tuple[Mapping[str, Any], ...]:
+    """The entries of data/organizations.json."""
+    return tuple(lexicon.load_json("organizations.json")["organizations"])
+
+
+@cache
+def gazetteer_forms() -> dict[str, tuple[tuple[int, bool, str | None], ...]]:
+    """Surface form -> (entry index, is a short form, language the form is limited to)."""
+    forms: dict[str, list[tuple[int, bool, str | None]]] = {}
+    for i, e in enumerate(gazetteer()):
+        for name in (e["name"], *e.get("aliases", ()), e.get("fr_name")):
+            for form in _ampersand_variants(name or ""):
+                forms.setdefault(form, []).append((i, False, None))
+        for short in (e.get("acronym"), *e.get("short_aliases", ())):
+            if short:
+                forms.setdefault(short, []).append((i, True, None))
+        if e.get("fr_acronym"):  # "OMC", "CPI", "BAD": English words or other things in English text
+            forms.setdefault(e["fr_acronym"], []).append((i, True, "fr"))
+    return {k: tuple(v) for k, v in forms.items()}
+
+
+def heads(lang: str = LANG) -> frozenset[str]:
+    """The head words of `data/<lang>/org_words.txt` (empty: the language has no phrase rules)."""
+    return words_of("words", lang)
+
+
+def looks_like_acronym(text: str) -> bool:
+    """At least two capitals and no more lower-case letters than capitals ("CoPs", not "Chad")."""
+    upper = sum(1 for c in text if c.isupper())
+    lower = sum(1 for c in text if c.islower())
+    return upper >= 2 and lower <= upper
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper() or self.text[:2] in ("d'", "l'")
+
+
+@dataclass(frozen=True)
+class Found:
+    """An organization name inside a chunk: words [first, last], its core ending at `core_last`."""
+
+    first: int
+    last: int
+    core_last: int
+
+    @property
+    def has_tail(self) -> bool:
+        return self.last > self.core_last
+
+
+def split_words(text: str, start: int, end: int) -> list[Word]:
+    """The space-separated words of text[start:end], with their offsets."""
+    out: list[Word] = []
+    i = start
+    while i < end:
+        while i < end and text[i] == " ":
+            i += 1
+        j = i
+        while j < end and text[j] != " ":
+            j += 1
+        if j > i:
+            out.append(Word(text[i:j], i, j))
+        i = j
+    return out
+
+
+def bare(word: str) -> str:
+    """A word without a possessive ending ("AFIP's" -> "AFIP")."""
+    for suffix in ("'s", "s'"):
+        if word.endswith(suffix) and len(word) > 3:
+            return word[: -len(suffix)] + ("s" if suffix == "s'" else "")
+    return word
+
+
+@dataclass
+class Cand:
+    """A candidate mention: a name (its core ends at `core_end`) or a short form, and its keys."""
+
+    start: int
+    end: int
+    core_end: int
+    short: bool
+    rule: str
+    keys: set[str] = field(default_factory=set)
+    core_key: str | None = None
+
+
+def fold(name: str) -> str:
+    """A name folded for merging: scoring's `norm`, hyphens as spaces, one spelling."""
+    text = norm(name.replace("-", " "))
+    for a, b in _SPELLING:
+        text = text.replace(a, b)
+    return text
+
+
+def acronym_key(short: str) -> str:
+    """ "RILOs" -> "RILO", "Interpol" -> "INTERPOL": the form acronym mentions are merged on."""
+    if len(short) > 2 and short.endswith("s") and short[-2].isupper():
+        short = short[:-1]
+    return "a:" + short.upper()
+
+
+def boundary(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a whole word (no letter or digit glued on either side)?"""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum())
+
+
+def trim_possessive(text: str, start: int, end: int) -> int:
+    """The end of text[start:end] without a possessive "'s"."""
+    return end - 2 if text[start:end].endswith("'s") and end - start > 3 else end
+
+
+@dataclass
+class Scan:
+    """Everything found in one document, before merging."""
+
+    doc: Document
+    lang: str
+    warnings: list[str] | None
+    cands: list[Cand] = field(default_factory=list)
+    chunks: dict[int, list[Word]] = field(default_factory=dict)  # chunk end -> its words
+    defined: set[str] = field(default_factory=set)
+    not_org_acronyms: set[str] = field(default_factory=set)
+    not_org_ends: set[int] = field(default_factory=set)  # where a non-organization long form ends
+    title_zones: list[tuple[int, int]] = field(default_factory=list)
+    skip_zones: list[tuple[int, int]] = field(default_factory=list)  # venues, web furniture: no mention inside
+    searched: set[str] = field(default_factory=set)  # acronyms whose uses were already collected
+
+    def add(self, start: int, end: int, core_end: int, short: bool, rule: str, keys: set[str]) -> Cand:
+        c = Cand(start, end, core_end, short, rule, keys)
+        self.cands.append(c)
+        return c
+
+
+def doc_strip_left(text: str, pos: int) -> int:
+    """`pos` moved left over spaces."""
+    while pos > 0 and text[pos - 1] == " ":
+        pos -= 1
+    return pos
+
+
+def not_names(lang: str) -> frozenset[str]:
+    """Words and phrases that are never an organization's whole name."""
+    try:
+        return lexicon.words(f"{lang}/org_stop_words.txt") | lexicon.words(f"{lang}/org_not_orgs.txt")
+    except (FileNotFoundError, OSError):
+        return frozenset()

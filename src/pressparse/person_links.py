@@ -1,0 +1,433 @@
+"""What links a person's mentions to each other and to the text around them.
+
+After a name: post-nominal letters to skip ("MP", ", PhD"), and the body or country written
+right after it ("(China)", "of Norway Customs", "from the University of Bergen", "at Kestrel
+Logistics"). Then the mentions are grouped into people: a family name alone ("Okafor said",
+"Minister Okafor") joins the fullest name that shares it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from . import lexicon
+from .person_names import (
+    Ctx, Span, Tok, country_of, demonyms, grammar, joined, name_word, particles, post_nominal, title_kind, title_table,
+)
+from .rules import Rule
+
+if TYPE_CHECKING:
+    from .person_titles import TitleUnit
+
+
+@dataclass
+class Hit:
+    """One mention of a person, with what was read around it."""
+
+    first: int
+    last: int
+    words: int
+    rule: str
+    honorific: Span | None = None
+    unit: TitleUnit | None = None
+    affiliation: Span | None = None
+    affiliation_value: str | None = None
+    country: Span | None = None
+    country_value: str | None = None
+    context: Span | None = None  # the body the sentence ties the person to ("The WCO was represented by")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for comparing names."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@cache
+def lexicon_words(lang: str, name: str) -> frozenset[str]:
+    try:
+        return lexicon.words(lexicon.language_file(lang, name))
+    except (FileNotFoundError, OSError):
+        return frozenset()
+
+
+def skip_post_nominals(ctx: Ctx, k: int) -> int:
+    """The token after the post-nominal letters at `k` ("MP", ", PhD", " OBE, MBA"), else `k`."""
+    toks, text = ctx.toks, ctx.doc.text
+    for _ in range(3):
+        n = post_nominal(toks, k, text, ctx.lang) if ctx.near(k - 1, k) else 0
+        if n:
+            k += n
+            continue
+        if k + 1 < len(toks) and toks[k].text == "," and ctx.near(k, k + 1):
+            n = post_nominal(toks, k + 1, text, ctx.lang)
+            if n and (k + 1 + n >= len(toks) or not toks[k + 1 + n].text[:1].isalnum()):
+                k += 1 + n
+                continue
+        break
+    return k
+
+
+def is_employer(ctx: Ctx, s: int, e: int) -> bool:
+    """The phrase [s, e) names a body: the organizations extractor found it, or it ends with an
+    organization head word ("University of Bergen", "Meridian Shipping Ltd")."""
+    span = ctx.chars(s, e)
+    if ctx.org_at(s) == span:
+        return True
+    heads = lexicon_words(ctx.lang, "org_words.txt")
+    return any(ctx.toks[q].text in heads for q in range(s, e) if ctx.cap(q))
+
+
+# -- capitalized phrases ----------------------------------------------------------------------
+def starts_core(ctx: Ctx, i: int) -> bool:
+    """Token `i` begins a position ("First Deputy Head", "Director"), not a field ("Financial Affairs")."""
+    k = i
+    while ctx.cap(k) and k - i < 5:
+        kind = title_kind(ctx.toks[k].text, ctx.lang)[0]
+        if kind in ("position", "portfolio"):
+            return True
+        if kind != "modifier" or not ctx.near(k, k + 1):
+            return False
+        k += 1
+    return False
+
+
+def cap_phrase(ctx: Ctx, s: int, commas: bool = False) -> int:
+    """End of the capitalized phrase starting at token `s` ("Tariff and Trade Affairs Directorate")."""
+    toks, n = ctx.toks, len(ctx.toks)
+    if not (ctx.cap(s) or (s < n and toks[s].kind == "num")):
+        return s
+    joiners = particles(ctx.lang) | grammar(ctx.lang, "join") | grammar(ctx.lang, "inner") | grammar(ctx.lang, "place")
+    j = s + 1
+    while j < n and j - s < 24 and ctx.near(j - 1, j):
+        t = toks[j]
+        if ctx.cap(j) or (t.kind == "num" and ctx.cap(j - 1)):
+            j += 1
+            continue
+        if t.kind in ("word", "punct") and t.text in joiners:
+            nxt = j + 1
+            if nxt < n and ctx.is_(nxt, "article") and ctx.near(j, nxt):
+                nxt += 1
+            if not (ctx.near(nxt - 1, nxt) and ctx.cap(nxt)) or starts_core(ctx, nxt):
+                break
+            if ctx.is_(j, "place") and any(ctx.country(nxt, nxt + w) for w in (1, 2, 3) if nxt + w <= n):
+                break
+            j = nxt + 1
+            continue
+        if commas and t.text == "," and j + 1 < n:
+            e2 = cap_phrase(ctx, j + 1)
+            if e2 > j + 1 and any(ctx.is_(q, "join") for q in range(j + 1, e2)):
+                j = e2
+                continue
+        break
+    return j
+
+
+def cap_phrase_back(ctx: Ctx, e: int) -> int:
+    """Start of the capitalized phrase ending at token `e` (inclusive): "US Department of Homeland Security"."""
+    toks = ctx.toks
+    if not ctx.cap(e):
+        return e + 1
+    s = e
+    while s - 1 >= 0 and ctx.near(s - 1, s) and s > e - 12:
+        if ctx.cap(s - 1):
+            s -= 1
+        elif (ctx.is_(s - 1, "tail") or ctx.is_(s - 1, "join")) and ctx.cap(s - 2) and ctx.near(s - 2, s - 1):
+            s -= 2
+        else:
+            break
+    while s <= e and (ctx.is_(s, "article") or ctx.is_(s, "indefinite")):
+        s += 1
+    return s
+
+
+def name_end(ctx: Ctx, s: int) -> int:
+    """End of an organization's name: capitalized words, and "of ..." continuing them."""
+    e = cap_phrase(ctx, s)
+    while e > s and e + 1 < len(ctx.toks) and ctx.is_(e, "tail") and ctx.near(e, e + 1) and ctx.cap(e + 1):
+        e = cap_phrase(ctx, e + 1)
+    return e
+
+
+# -- bodies named around a mention ------------------------------------------------------------
+@cache
+def _phrases(lang: str, kind: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(w.split()) for w, k in title_table(lang).items() if k == kind)
+
+
+def _phrase_ending(ctx: Ctx, j: int, kind: str) -> int | None:
+    """Start of a titles.txt phrase of `kind` whose last token is `j`."""
+    for words in _phrases(ctx.lang, kind):
+        s = j - len(words) + 1
+        if s >= 0 and tuple(t.text for t in ctx.toks[s : j + 1]) == words:
+            return s
+    return None
+
+
+def _body_ending(ctx: Ctx, j: int) -> Span | None:
+    """An organization or a country whose last token is `j` ("The WCO", "Japan")."""
+    org = ctx.org_ending(j) if 0 <= j < len(ctx.toks) else None
+    if org is not None:
+        return org
+    return next((ctx.chars(j - w + 1, j + 1) for w in (1, 2, 3) if j - w + 1 >= 0 and ctx.country(j - w + 1, j + 1)), None)
+
+
+def _body_at(ctx: Ctx, s: int) -> Span | None:
+    """An organization or a country starting at token `s`, after an optional article."""
+    s = s + 1 if ctx.is_(s, "article") else s
+    if s >= len(ctx.toks):
+        return None
+    org = ctx.org_at(s)
+    if org is not None:
+        return org
+    return next((ctx.chars(s, s + w) for w in (3, 2, 1) if s + w <= len(ctx.toks) and ctx.country(s, s + w)), None)
+
+
+def delegation_bodies(ctx: Ctx) -> list[tuple[int, Span]]:
+    """(token, body) for each "delegation from/of X" and "X delegation" in the text."""
+    out = []
+    for i in range(len(ctx.toks)):
+        if not ctx.is_(i, "party"):
+            continue
+        body = _body_at(ctx, i + 2) if ctx.is_(i + 1, "tail") or ctx.is_(i + 1, "origin") else None
+        body = body or _body_ending(ctx, i - 1) or (_body_ending(ctx, i - 2) if ctx.toks[i - 1].kind == "poss" else None)
+        if body is not None:
+            out.append((i, body))
+    return out
+
+
+def context_body(ctx: Ctx, start: int, bodies: list[tuple[int, Span]]) -> Span | None:
+    """The body a sentence ties the person at token `start` to: "The WCO was represented by
+    Mr. X", "a delegation from X Customs, led by its Director, Ms. Y", "The delegation ...
+    included Mr. Z" (the last delegation named before)."""
+    j = start - 1
+    j = j - 1 if ctx.is_(j, "owner") else j
+    s = _phrase_ending(ctx, j, "via")
+    if s is None:
+        return None
+    if ctx.toks[s].text == "represented":
+        return _body_ending(ctx, s - 2) if s >= 2 and not ctx.cap(s - 1) else None
+    sent = ctx.doc.sentence_at(ctx.toks[start].start)
+    first = ctx.index_at(sent.start)
+    here = [b for i, b in bodies if first <= i < s]
+    if here:
+        return here[-1]
+    if any(ctx.is_(i, "party") for i in range(first, s)):
+        return next((b for i, b in reversed(bodies) if i < first), None)
+    return None
+
+
+# -- grouping mentions into people -------------------------------------------------------------
+def _words(toks: list[Tok], h: Hit, lang: str) -> list[str]:
+    parts = particles(lang)
+    return [fold(t.text) for t in toks[h.first : h.last] if t.kind == "word" and len(t.text) > 1 and t.text not in parts]
+
+
+def _same(a: list[str], b: list[str]) -> bool:
+    if not a or not b:
+        return False
+    if set(a) <= set(b) or set(b) <= set(a):
+        return True
+    return a[-1] == b[-1] and (a[0] == b[0] or a[0][:1] == b[0][:1] and min(len(a[0]), len(b[0])) == 1)
+
+
+def group(ctx: Ctx, hits: list[Hit]) -> list[list[Hit]]:
+    """Mentions grouped into people, each group in text order, groups by first mention."""
+    toks, lang = ctx.toks, ctx.lang
+    keys: list[list[str]] = []
+    groups: list[list[Hit]] = []
+    for h in sorted((h for h in hits if h.words >= 2), key=lambda h: h.first):
+        w = _words(toks, h, lang)
+        for gi, key in enumerate(keys):
+            if _same(w, key):
+                groups[gi].append(h)
+                if len(w) > len(key):
+                    keys[gi] = w
+                break
+        else:
+            keys.append(w)
+            groups.append([h])
+    for h in sorted((h for h in hits if h.words < 2), key=lambda h: h.first):
+        w = _words(toks, h, lang)
+        if not w:
+            continue
+        word = w[-1]
+        cands = [gi for gi, k in enumerate(keys) if k[-1] == word] or [gi for gi, k in enumerate(keys) if word in k]
+        if cands:
+            before = [gi for gi in cands if groups[gi][0].first < h.first]
+            gi = max(before, key=lambda g: groups[g][0].first) if before else cands[0]
+            groups[gi].append(h)
+        else:
+            keys.append([word])
+            groups.append([h])
+    _add_bare_mentions(ctx, groups)
+    for g in groups:
+        g.sort(key=lambda h: h.first)
+    return sorted(groups, key=lambda g: g[0].first)
+
+
+def _add_bare_mentions(ctx: Ctx, groups: list[list[Hit]]) -> None:
+    """Later mentions by family name alone ("Okafor said") join a person already found."""
+    toks, text, lang = ctx.toks, ctx.doc.text, ctx.lang
+    taken = {k for g in groups for h in g for k in range(h.first, h.last)}
+    by_word: dict[str, list[int]] = {}
+    for gi, g in enumerate(groups):
+        for h in g:
+            w = _words(toks, h, lang)
+            if w and (len(w) == 1 or h is g[0]):
+                by_word.setdefault(w[-1], []).append(gi)
+    for k, t in enumerate(toks):
+        if k in taken or t.kind != "word" or not t.text[:1].isupper():
+            continue
+        gis = sorted(set(by_word.get(fold(t.text), ())), key=lambda g: groups[g][0].first)
+        if not gis or not name_word(t, lang):
+            continue
+        if (k > 0 and toks[k - 1].kind == "word" and toks[k - 1].text[:1].isupper() and joined(text, toks[k - 1], t)) or (
+            k + 1 < len(toks) and toks[k + 1].kind == "word" and toks[k + 1].text[:1].isupper() and joined(text, t, toks[k + 1])
+        ):
+            continue  # part of a longer capitalized run: another name or a title
+        before = [g for g in gis if groups[g][0].first < k]
+        groups[before[-1] if before else gis[0]].append(Hit(k, k + 1, 1, "people.linked"))
+
+
+# -- programmes and countries ------------------------------------------------------------------
+def programme_end(ctx: Ctx, s: int, e: int) -> tuple[int, bool]:
+    """Whether the phrase [s, e) names a programme ("the Mercator Programme", "the A-CIP
+    Programme", "the Integrity Promotion (A-CIP) Programme"), and where it ends."""
+    toks, heads = ctx.toks, programme_heads(ctx.lang)
+    if e + 3 < len(toks) and toks[e].text == "(" and acronym_like(toks[e + 1]) and toks[e + 2].text == ")" and (
+        toks[e + 3].text in heads and ctx.near(e + 2, e + 3)
+    ):
+        return e + 4, True
+    if e - s == 1 and toks[s].text in ctx.programmes:
+        return e, True
+    return e, toks[e - 1].text in heads and not ctx.org_covering(ctx.chars(s, e))
+
+
+def programme_acronyms(ctx: Ctx) -> frozenset[str]:
+    """Acronyms the text gives to programmes: "... Programme (A-PROG)", "the (A-CIP) Programme"."""
+    toks, heads, out = ctx.toks, programme_heads(ctx.lang), set()
+    for i in range(1, len(toks) - 2):
+        if toks[i].text == "(" and acronym_like(toks[i + 1]) and toks[i + 2].text == ")" and (
+            toks[i - 1].text in heads or (i + 3 < len(toks) and toks[i + 3].text in heads and ctx.near(i + 2, i + 3))
+        ):
+            out.add(toks[i + 1].text)
+    return frozenset(out)
+
+
+def acronym_like(t: Tok) -> bool:
+    """An acronym, possibly with a hyphen or digits ("A-CIP", "G20")."""
+    letters = "".join(c for c in t.text if c.isalpha())
+    return t.kind == "word" and len(letters) >= 2 and letters.isupper() and all(c.isalnum() or c == "-" for c in t.text)
+
+
+@cache
+def programme_heads(lang: str) -> frozenset[str]:
+    """Head words of initiatives (initiative_words.txt) that are not position or field words
+    ("Programme" stays: it only qualifies a position, as in "Programme Manager")."""
+    try:
+        table = lexicon.table(lexicon.language_file(lang, "initiative_words.txt"))
+    except (FileNotFoundError, OSError):
+        return frozenset()
+    heads = {k.split()[-1] for k, v in table.items() if not v.startswith(":")}
+    return frozenset(h for h in heads if title_kind(h, lang)[0] not in ("department", "position", "portfolio"))
+
+
+@cache
+def unit_heads(lang: str) -> frozenset[str]:
+    """Head words of internal units ("Department", "Division"), the organizations extractor's list."""
+    try:
+        return lexicon.words(lexicon.language_file(lang, "org_unit_heads.txt"))
+    except (FileNotFoundError, OSError):
+        return frozenset()
+
+
+def country_value(written: str, canonical: str) -> str:
+    """The country as the text writes it, unless written as a code or a formal name."""
+    bare = written[4:] if written.lower().startswith("the ") else written
+    known = country_of(bare)
+    if known is None:
+        return canonical
+    if bare.isupper() or " of " in bare or len(bare) <= 3:
+        return known
+    return bare
+
+
+def _country_in(words: list[str], lang: str) -> tuple[int, int, str] | None:
+    """Where a name names its country: "Norway Customs", "Royal Malaysian Customs", "... of Chile"."""
+    for start in (0, 1):
+        for width in (3, 2, 1):
+            if start + width < len(words):
+                phrase = " ".join(words[start : start + width])
+                c = country_of(phrase) or demonyms(lang).get(phrase)
+                if c:
+                    return start, start + width, c
+    for k in range(len(words) - 1, 0, -1):
+        if words[k - 1] in grammar(lang, "tail"):
+            c = country_of(" ".join(words[k:]))
+            return (k + (words[k] in grammar(lang, "article")), len(words), c) if c else None
+    return None
+
+
+def country_inside(ctx: Ctx, aff: Span) -> tuple[Span | None, str | None]:
+    """The country an administration's name gives ("Norway Customs", "US Department of ..."), read
+    in the text or, for an acronym, in the organization's full name."""
+    s, e = ctx.index_at(aff[0]), ctx.index_at(aff[1])
+    found = _country_in([t.text for t in ctx.toks[s:e]], ctx.lang)
+    if found is not None:
+        return ctx.chars(s + found[0], s + found[1]), found[2]
+    full = ctx.org_names.get(aff)
+    if full and full != ctx.doc.text[aff[0] : aff[1]]:
+        found = _country_in(full.split(), ctx.lang)
+        if found is not None:
+            return aff, found[2]
+    return None, None
+
+
+# -- press contacts -----------------------------------------------------------------------------
+EMAIL = Rule(
+    name="people.contact_email",
+    pattern=r"[\w.+-]{1,64}(?:@|\(at\)|\[at\])[\w-]{1,64}(?:\.[\w-]{1,64}){1,5}",
+    examples=("amara.okafor(at)example.org", "t.wielicki@example.com"),
+    rejects=("Amara Okafor", "www.example.org"),
+    doc="An e-mail address, the sign of a press-contact block.",
+)
+
+
+PHONE = Rule(
+    name="people.contact_phone",
+    pattern=r"(?<![\w+])(?:\+|00)\d{1,3}(?:[ .()/-]{1,3}\d{1,5}){2,6}(?!\w)",
+    examples=("+32 2 209 94 41", "Tel.: +41 31 350 31 11", "+32 (0)2 209 92 11"),
+    rejects=("2017-2019", "on 12 March 2019", "Article 7.1"),
+    doc="An international phone number, the other sign of a press-contact block.",
+)
+
+
+def contact_lines(text: str, warnings: list[str] | None) -> list[tuple[int, int]]:
+    """Where a contact's name may stand in a press-contact block (the lines holding an e-mail
+    address or a phone number, and up to four lines above them in the same block): each line
+    start and each point after a colon, up to the next comma or the end of the line."""
+    out: set[tuple[int, int]] = set()
+    signs = [m.start() for rule in (EMAIL, PHONE) for m in rule.finditer(text, 0, len(text), warnings)]
+    for pos in signs:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        for _ in range(5):
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if not line.strip():
+                break
+            for cut in [0] + [i + 1 for i, c in enumerate(line) if c == ":"]:
+                seg_start = start + cut + len(line[cut:]) - len(line[cut:].lstrip())
+                comma = line.find(",", cut)
+                out.add((seg_start, start + comma if comma >= 0 else end))
+            if start == 0:
+                break
+            end = start - 1
+    return sorted(out)
+
+
+RULES: tuple[Rule, ...] = (EMAIL, PHONE)
