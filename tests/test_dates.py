@@ -8,15 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressparse.dates import RULES, find_dates, parse_date
+from pressparse.dates import RULES, find_dates, parse_date, resolve_weekday
 from pressparse.document import Document
-from pressparse.relative_dates import (
-    MONTHS,
-    WEEKDAY_LANGS,
-    WEEKDAYS,
-    nearest_year,
-    resolve_weekday,
-)
+from pressparse.relative_dates import MONTHS, WEEKDAY_LANGS, WEEKDAYS, nearest_year
 
 REF = dt.date(2017, 12, 13)
 

@@ -294,3 +294,216 @@ def test_long_input_stays_fast() -> None:
 def test_unknown_language_gives_nothing() -> None:
     doc = Document.from_text("The 2nd Border Forum was held in Lima on 2 May 2022.")
     assert find_events(doc, Header(), [], [], [], [], lang="xx") == []
+
+
+# ---------------------------------------------------------------- second pass: the main event is found
+
+MAIN: list[tuple[str, dict[str, Any]]] = [
+    # a range written with an en dash
+    ("The Secretariat organized a Workshop on Cross-Border Parcels in Windhoek, Namibia, on 4\u20138 April 2022.",
+     {"name": "Workshop on Cross-Border Parcels", "kind": "workshop", "start": "2022-04-04", "end": "2022-04-08",
+      "city": "Windhoek"}),
+    # "which opened": a trigger after the name, and a relative date
+    ("The Regional Workshop on Green Customs, which opened yesterday in Lusaka, Zambia, gathers 40 officers.",
+     {"name": "Regional Workshop on Green Customs", "kind": "workshop", "start": "2022-05-11", "city": "Lusaka"}),
+    # opened on one day, "runs until" another
+    ("The seminar, organized by the Secretariat, opened on 9 May 2022 in Apia, Samoa, and runs until 13 May 2022.",
+     {"kind": "seminar", "start": "2022-05-09", "end": "2022-05-13", "city": "Apia"}),
+    # a committee told by the verb "met" is a meeting of it
+    ("Members of the Committee on Border Chemistry met in Geneva on 5 and 6 May 2022 to review new substances.",
+     {"name": "meeting of the Committee on Border Chemistry", "kind": "meeting", "start": "2022-05-05",
+      "end": "2022-05-06", "city": "Geneva"}),
+    # a governing body that "will meet" sits in a session
+    ("The proposals go to the Council of Ministers (CM), which will meet in Maputo, Mozambique, in June 2022.",
+     {"name": "Council of Ministers", "kind": "session", "start": "2022-06", "city": "Maputo"}),
+    # a governing body placed by a participle
+    ("The plan will go to the Policy Commission, meeting in Baku in June 2022, for approval.",
+     {"name": "Policy Commission", "kind": "session", "start": "2022-06", "city": "Baku"}),
+    # the body named after "its ... session"
+    ("At its March 2022 session in Tunis, the Council adopted the new Strategic Plan.",
+     {"name": "Council", "kind": "session", "start": "2022-03", "city": "Tunis"}),
+    # "its session held ..." gives its date and place to the body
+    ("The Assembly of Ports of the Region (APR) adopted two texts at the end of its session held from 2 to 6 May "
+     "2022 in Mombasa, Kenya.",
+     {"name": "Assembly of Ports of the Region", "kind": "session", "start": "2022-05-02", "city": "Mombasa"}),
+    # bare "training" with a word that reports it
+    ("The two services agreed to hold a joint training on container profiling in Port Moresby in March 2023.",
+     {"name": "joint training on container profiling", "kind": "training", "start": "2023-03", "venue": None,
+      "city": "Port Moresby"}),
+    # "in" inside a theme, not a place
+    ("A regional workshop on illicit trade in cultural goods took place in Quito, Ecuador, from 2 to 4 May 2022.",
+     {"name": "regional workshop on illicit trade in cultural goods", "kind": "workshop", "city": "Quito"}),
+    ("Experts met in Dakar, Senegal, from 2 to 4 May 2022 for the Forum on Border Management in Fragile and "
+     "Remote Regions, jointly organized by two banks.",
+     {"name": "Forum on Border Management in Fragile and Remote Regions", "kind": "forum", "start": "2022-05-02",
+      "city": "Dakar"}),
+    # a building named with "of"
+    ("The Minister signed the Harbour Agreement at a ceremony held at the Ministry of Trade building in Accra, "
+     "Ghana, on 3 May 2022.",
+     {"name": "signing of the Harbour Agreement", "kind": "signing", "venue": "Ministry of Trade building",
+      "city": "Accra", "start": "2022-05-03"}),
+]
+
+
+@pytest.mark.parametrize("body, expected", MAIN, ids=[m[0][:40] for m in MAIN])
+def test_main_event_is_found(body: str, expected: dict[str, Any]) -> None:
+    found = events_of(body)
+    assert len(found) == 1, [(e.name, e.kind) for e in found]
+    got = found[0].model_dump()
+    assert found[0].primary
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_a_body_inside_a_longer_name_does_not_meet() -> None:
+    """"Group of the Council meets": the group meets, not the Council."""
+    found = events_of("The Customs Group of the Regional Council meets on 10 May 2022 in Lome.",
+                      title="Customs Group of the Regional Council meets")
+    assert all(e.name != "Regional Council" for e in found)
+
+
+# ---------------------------------------------------------------- parts of a larger event
+
+PARTS: list[tuple[str, str]] = [
+    ("The 5th Global Forum on Border Data took place in Tallinn, Estonia, on 3 and 4 May 2022. The first panel "
+     "looked at data quality. The second panel, chaired by Ms. Amara Okafor, discussed privacy.",
+     "5th Global Forum on Border Data"),
+    ("The Border Technology Conference was held in Seoul, Korea, from 3 to 5 May 2022. A round table on Artificial "
+     "Intelligence was held on 4 May 2022.", "Border Technology Conference"),
+    ("A national seminar on valuation was held in Dakar, Senegal, from 2 to 4 May 2022. Delegates took part in a "
+     "panel on transfer pricing.", "national seminar on valuation"),
+    ("A regional workshop on risk management took place in Suva, Fiji, from 2 to 5 May 2022. Participants also "
+     "visited the Port of Suva.", "regional workshop on risk management"),
+    ("A regional workshop on risk management took place in Suva, Fiji, from 2 to 5 May 2022. Mr. Tomasz Wielicki "
+     "invited the experts to visit the Customs Laboratory in Apia.", "regional workshop on risk management"),
+]
+
+
+@pytest.mark.parametrize("body, only", PARTS, ids=[p[0][60:100] for p in PARTS])
+def test_parts_are_not_events(body: str, only: str) -> None:
+    assert [e.name for e in events_of(body)] == [only]
+
+
+def test_a_dated_visit_after_the_event_is_its_own() -> None:
+    body = ("The 80th Session of the Governing Board was held in Kigali, Rwanda, on 4-6 May 2022. On 7 May 2022, "
+            "members of the Board visited the Akagera Border Post.")
+    visit = next(e for e in events_of(body) if e.kind == "visit")
+    assert (visit.start, visit.primary) == ("2022-05-07", False)
+
+
+def test_a_round_table_alone_is_an_event() -> None:
+    (event,) = events_of("The Secretariat held a round table on Women in Customs on 5 May 2022.")
+    assert (event.kind, event.primary) == ("round table", True)
+
+
+# ---------------------------------------------------------------- one event, not several
+
+def test_headline_verb_and_body_launch_are_one() -> None:
+    body = ("Today, at the WCO headquarters in Brussels, the two organizations launched a joint e-learning course "
+            "on the clearance of parcels.")
+    (event,) = events_of(body, title="WCO and UPU launch joint e-learning course on parcels")
+    assert (event.kind, event.start, event.city, event.primary) == ("launch", "2022-05-12", "Brussels", True)
+    assert event.name.startswith("launch of a joint e-learning course")
+
+
+def test_a_ceremony_belongs_to_the_signing_it_hosts() -> None:
+    body = "The two administrations today signed a Mutual Assistance Agreement at a ceremony held in Nairobi, Kenya."
+    (event,) = events_of(body)
+    assert (event.kind, event.city) == ("signing", "Nairobi")
+
+
+def test_a_ceremony_for_an_observance_is_one_event() -> None:
+    body = "The Organization celebrated International Anti-Smuggling Day yesterday with a ceremony in Brussels."
+    (event,) = events_of(body)
+    assert (event.kind, event.primary) == ("ceremony", True)
+
+
+def test_the_mou_was_signed_refers_to_the_signing() -> None:
+    body = ("The two agencies today signed a Memorandum of Understanding (MoU) in Brussels. "
+            "The MoU was signed by Ms. Amara Okafor and Mr. Tomasz Wielicki.")
+    assert [e.kind for e in events_of(body)] == ["signing"]
+
+
+def test_headline_gathering_in_other_words_is_the_body_one() -> None:
+    body = "A national seminar on risk management took place in Suva, Fiji, from 2 to 5 May 2022."
+    (event,) = events_of(body, title="WCO workshop strengthens risk management in the Pacific")
+    assert (event.name, event.primary, event.city) == ("national seminar on risk management", True, "Suva")
+
+
+# ---------------------------------------------------------------- planned, later sittings, online
+
+def test_next_session_is_another_event_with_its_month() -> None:
+    body = ("The Integrity Sub-Committee held its 20th session from 2 to 4 May 2022 in Brussels. "
+            "Its next session will take place in March 2023.")
+    found = events_of(body)
+    assert [(e.name, e.start, e.primary) for e in found] == [
+        ("20th session of the Integrity Sub-Committee", "2022-05-02", True),
+        ("next session of the Integrity Sub-Committee", "2023-03", False)]
+
+
+def test_next_edition_takes_a_year_and_the_kind_of_its_event() -> None:
+    body = ("The Global Conference on Customs Data was held in Seoul, Korea, from 3 to 5 May 2022. "
+            "The next edition of the Conference will be held in 2024.")
+    nxt = next(e for e in events_of(body) if not e.primary)
+    assert (nxt.kind, nxt.start) == ("conference", "2024")
+
+
+NOT_LATER_SITTINGS = [
+    "The Technical Committee will discuss the matter at its next session.",
+    "The experts will prepare the next session of the Committee.",
+    "The Customs Bulletin published the papers in its 6th edition.",
+    "The WCO provides training to Members on the Harmonized System. The Committee meets twice a year.",
+    "Under the agreement, the two services will organize joint training for officers.",
+    "The Director congratulated the Authority on its recent launch of an automated system for Customs clearance.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_LATER_SITTINGS, ids=[b[:40] for b in NOT_LATER_SITTINGS])
+def test_not_events_second_pass(body: str) -> None:
+    assert events_of(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "The webinar on digital certificates, held on 10 May 2022, attracted 300 participants.",
+    "The Enforcement Committee (EC) met virtually from 10 to 12 May 2022.",
+])
+def test_online_events_have_no_city(body: str) -> None:
+    (event,) = events_of(body)
+    assert (event.city, event.country, event.primary) == (None, None, True)
+
+
+def test_a_weekday_on_the_dateline_is_not_a_place() -> None:
+    text = ("Customs services sign agreement\n\nMonday, 9 May 2022\n\n"
+            "The two services today signed a Mutual Assistance Agreement.\n")
+    (event,) = parse(text).events
+    assert event.city is None and event.start == "2022-05-09"
+
+
+def test_a_date_goes_to_the_undated_event_when_the_nearest_has_one() -> None:
+    body = ("Last week, experts met in Bern, Switzerland, for a workshop on postal data, and earlier this month "
+            "a pilot course was tested during a training session in Bangkok, Thailand.")
+    found = {e.kind: e for e in events_of(body)}
+    assert found["training"].start == "2022-05" and found["training"].city == "Bangkok"
+
+
+# ---------------------------------------------------------------- phrase builders
+
+SECOND_PHRASES = [
+    ("The Forum on Customs in Fragile and Conflict States opened.", ("Forum on Customs in Fragile and Conflict States", "forum")),
+    ("A workshop on trade in endangered species was held.", ("workshop on trade in endangered species", "workshop")),
+    ("A seminar on valuation supported by donors was held.", ("seminar on valuation", "seminar")),
+    ("The Workshop on Border Data in Lusaka was held.", ("Workshop on Border Data", "workshop")),
+    ("The Committee will hold its next meeting in May.", ("next meeting", "meeting")),
+]
+
+
+@pytest.mark.parametrize("text, expected", SECOND_PHRASES, ids=[p[1][0][:40] for p in SECOND_PHRASES])
+def test_second_pass_phrases(text: str, expected: tuple[str, str]) -> None:
+    assert expected in phrases(text)
+
+
+def test_headline_verb_phrase() -> None:
+    text = "WCO and UPU launch joint course on postal clearance"
+    norm = normalize(text)
+    assert V is not None
+    (cand,) = candidates(norm, text, 0, len(norm), V, title=True)
+    assert (cand.name, cand.kind, cand.verb) == ("launch of joint course on postal clearance", "launch", True)

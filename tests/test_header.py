@@ -244,6 +244,8 @@ DATELINES: list[tuple[str, str | None, str | None, str | None]] = [
     ("Geneva, 9 October 2023 - The Committee met to review the plan.", "lead", "2023-10-09", "9 October 2023"),
     ("9 October 2023 - The Committee met to review the plan.", "lead", "2023-10-09", "9 October 2023"),
     ("Monday 6 March", "yearless", None, "Monday 6 March"),
+    ("News | 3 May 2022", "bare", "2022-05-03", "3 May 2022"),
+    ("By Ms. Amara Okafor | Tuesday, 3 May 2022 | 4 min read", "bare", "2022-05-03", "3 May 2022"),
     ("18 \u043c\u0430\u044f 2022", "bare", "2022-05-18", "18 \u043c\u0430\u044f 2022"),
     ("03 \u4e94\u6708 2022", "bare", "2022-05-03", "03 \u4e94\u6708 2022"),
     ("11 mayo 2023", "bare", "2023-05-11", "11 mayo 2023"),

@@ -193,7 +193,7 @@ def test_mentions_are_source_slices_and_all_recorded() -> None:
 
 def test_french_release_uses_the_gazetteer() -> None:
     found = find_organizations(
-        Document.from_text("Selon l'Organisation mondiale des douanes (OMD), la session est close. L'OMD a salué l'OMC."), "fr", []
+        Document.from_text("Selon l'Organisation mondiale des douanes (OMD), tout est prêt. L'OMD a salué l'OMC."), "fr", []
     )
     assert {(o.name, o.acronym) for o in found} == {("Organisation mondiale des douanes", "OMD"), ("OMC", "OMC")}
 

@@ -1,10 +1,11 @@
 """Dates: absolute, ranges, month-only, and relative ones resolved against the dateline.
 
 Every rule names its parts with the same groups (d1 m1 y1 for the start, d2 m2 y2 for the end,
-`mo` for a numeric month, `rel` for a relative word), so one reader turns any match into ISO
-values: a part the text leaves out is taken from the other end of the range, and a missing year
-from the reference date (the year that puts the date nearest it). Overlapping matches are settled
-longest first. Month names and connecting words come from `data/<lang>/`.
+`mo` for a numeric month, `rel` / `prep` for a relative word, `wd` for a weekday, `wk` for "the
+week of"), so one reader turns any match into ISO values: a part the text leaves out is taken from
+the other end of the range, and a missing year from the reference date (the year that puts the
+date nearest it). Overlapping matches are settled longest first. Month and weekday names and
+connecting words come from `data/<lang>/`.
 """
 
 from __future__ import annotations
@@ -18,33 +19,10 @@ import regex
 from .document import Document
 from .models import Mention
 from .relative_dates import (
-    ANY,
-    EN,
-    FR,
-    YEAR_DIGITS,
-    day_pattern,
-    iso_day,
-    iso_month,
-    month_alone_pattern,
-    month_number,
-    month_range_pattern,
-    month_year_pattern,
-    nearest_year,
-    number,
-    range_cross_pattern,
-    range_days_pattern,
-    relative_rules,
-    resolve_month,
-    resolve_phrase,
-    resolve_weekday,
-    us_day_pattern,
-    us_range_cross_pattern,
-    us_range_days_pattern,
-    vocab_words,
-    week_of_pattern,
-    weekday_number,
-    year_pattern,
-    year_range_pattern,
+    ANY, EN, FR, FUTURE_MARKER, VOCAB, YEAR_DIGITS, day_pattern, iso_day, iso_month, month_alone_pattern,
+    month_number, month_range_pattern, month_year_pattern, nearest_year, number, range_cross_pattern,
+    range_days_pattern, relative_rules, resolve_month, resolve_phrase, us_day_pattern, us_range_cross_pattern,
+    us_range_days_pattern, vocab_words, week_of_pattern, weekday_number, year_pattern, year_range_pattern,
 )
 from .relative_dates import RULES as RELATIVE_RULES
 from .rules import Rule
@@ -292,6 +270,39 @@ def _two_dates(m: regex.Match[str], g: dict[str, str], lang: str) -> bool:
     text: str = m.string
     before = " ".join(text[max(0, m.start() - 40) : m.start()].lower().split())
     return not any(before == w or before.endswith(" " + w) for w in vocab_words(lang, "range_openers"))
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The text of the sentence that holds `pos`, up to `pos` (at most 200 characters)."""
+    head = text[max(0, pos - 200) : pos]
+    cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("; "))
+    return head[cut + 1 :]
+
+
+def resolve_weekday(word: str, weekday: int, lang: str, ref: dt.date, text: str = "", pos: int = 0) -> str | None:
+    """The day a weekday moved by `word` names, counted from the dateline `ref`.
+
+    +1 ("next Friday"): the first such day after the dateline; 0 ("until Friday", "by Friday"):
+    the dateline itself if it is that day, else the first after it; -1 ("last Friday"): the last
+    such day before the dateline. A word without a direction ("on Friday") takes it from the tense
+    of its clause: ahead after a future marker ("will meet on Friday"), behind otherwise, since
+    releases mostly report what took place.
+    """
+    vocab = VOCAB.get(lang, VOCAB["en"])
+    table = {**vocab.get("weekday_prefix", {}), **vocab.get("weekday_preposition", {}), **vocab.get("weekday_suffix", {})}
+    key = " ".join(word.lower().split())
+    if key not in table or not 1 <= weekday <= 7:
+        return None
+    direction = table[key]
+    if direction is None:
+        direction = 1 if FUTURE_MARKER.finditer(_clause_before(text, pos)) else -1
+    ahead = (weekday - ref.isoweekday()) % 7
+    try:
+        if direction < 0:
+            return (ref - dt.timedelta(days=(ref.isoweekday() - weekday) % 7 or 7)).isoformat()
+        return (ref + dt.timedelta(days=ahead or (7 if direction > 0 else 0))).isoformat()
+    except OverflowError:
+        return None
 
 
 def _read_relative(m: regex.Match[str], lang: str, ref: dt.date | None) -> _Value | None:

@@ -31,6 +31,9 @@ GENERIC_BACK = frozenset({"meeting", "session", "other", "ceremony"})
 SUB_EVENTS = frozenset({"signing", "launch"})
 #: Kinds of one family: a body's meeting and its session may be told either way.
 SITTINGS = frozenset({"meeting", "session"})
+#: Kinds of event where people gather (a headline may call one by another of these words).
+GATHERINGS = frozenset({"conference", "summit", "forum", "seminar", "workshop", "training", "meeting", "session",
+                        "round table", "webinar", "panel"})
 #: Kinds of event that hold parts (panels, round tables, sessions on a theme).
 LARGER = frozenset({"conference", "summit", "forum", "seminar", "workshop", "training"})
 
@@ -84,9 +87,9 @@ class Merger(Context):
         sitting, and the same name words, its acronym, the same number, a verb whose object
         refers back ("The MoU was signed"), or (a title mention) the only such event."""
         f = k.first
-        if c.kind != f.kind and not (c.observance and f.observance):
-            if not (_family(c.kind) == _family(f.kind) == "sitting"):
-                return False
+        if c.kind != f.kind and not (c.observance and f.observance) and not (
+                _family(c.kind) == _family(f.kind) == "sitting"):
+            return False
         if c.next != k.next:
             return False
         ords = {m.cand.ordinal for m in k.mentions if m.cand.ordinal}
@@ -124,7 +127,9 @@ class Merger(Context):
             target.mentions.append(m)
             target.aliases.update(m.cand.aliases)
         for m in (m for m in ms if m.status == "back" and m.host is None):
-            self.refer_back(m, clusters)
+            if not self.refer_back(m, clusters) and m.cand.reported and (m.date or m.place) and not m.cand.title:
+                m.status = "event"      # "The seminar, organized by ..., opened on 2 May in Apia": the first mention
+                clusters.append(Group(m.cand.kind, [m], set(m.cand.aliases)))
         for m in ms:
             host = m.host
             for _ in range(4):          # a tied mention may be tied to one tied in turn
@@ -137,7 +142,21 @@ class Merger(Context):
                 owner.aliases.update(m.cand.aliases)
         self.alias_mentions(clusters)
         self.merge_same_day(clusters)
+        self.title_into_body(clusters)
         return clusters
+
+    def title_into_body(self, clusters: list[Group]) -> None:
+        """A gathering the headline names in other words than the body ("WCO workshop ..." over
+        "a national seminar ... took place") is the first gathering the body dates as held."""
+        for t in [k for k in clusters if all(m.cand.title for m in k.mentions)]:
+            if t.kind not in GATHERINGS or t.observance or t.next:
+                continue
+            held = [k for k in clusters if k.kind in GATHERINGS and k.start and not k.next and not k.planned
+                    and not all(m.cand.title for m in k.mentions)]
+            if held:
+                target = min(held, key=lambda k: min(m.cand.start for m in k.mentions if not m.cand.title))
+                target.mentions.extend(t.mentions)
+                clusters.remove(t)
 
     @staticmethod
     def edition_kinds(ms: list[EventMention]) -> None:
@@ -149,10 +168,10 @@ class Merger(Context):
                 before = [kd for s, kd in kinds if s < m.cand.start]
                 m.cand.kind = before[-1] if before else "other"
 
-    def refer_back(self, m: EventMention, clusters: list[Group]) -> None:
+    def refer_back(self, m: EventMention, clusters: list[Group]) -> bool:
         """'the Conference', 'this Regional Workshop': the event of that kind the headline names,
         else the latest one (for 'the meeting' and the like, of any kind nearby); a name joins
-        the event it names."""
+        the event it names. False when there is none."""
         c = m.cand
         own = self.core(c)
         if c.named and own:
@@ -168,6 +187,7 @@ class Merger(Context):
                 (k for k in clusters if k.kind == c.kind and all(x.cand.title for x in k.mentions)), None)
         if target is not None:
             target.mentions.append(m)
+        return target is not None
 
     def alias_mentions(self, clusters: list[Group]) -> None:
         """Every later use of an event's acronym ("the MC11") is a mention of it."""
@@ -226,12 +246,14 @@ class Merger(Context):
                 k.end = first.until.start
         k.venue = next((m.venue for m in ordered if m.venue), None)
         k.place = next((m.place for m in ordered if m.place), None) or (self.venue_place(k.venue) if k.venue else None)
+        if k.online:
+            k.place = None
 
     def inherit(self, clusters: list[Group]) -> None:
         """An event with no place, told in the sentence of another event (or 'on this occasion'
         right after it), took place there; a signing or launch also takes its month."""
         for k in clusters:
-            if k.place is not None:
+            if k.place is not None or k.online:
                 continue
             for m in sorted(k.mentions, key=lambda m: m.cand.start):
                 if m.cand.title:

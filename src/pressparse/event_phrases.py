@@ -11,10 +11,20 @@ from dataclasses import dataclass
 import regex
 
 from .event_rules import (
-    ACRONYM, BODY_VERB, ORDINAL_DIGITS, THEME, VERB_LAUNCHED, VERB_MET, VERB_SIGNED, VERB_VISITED, YEAR, Tok, Vocab,
-    ordinal_of, tokenize,
+    ACRONYM,
+    BODY_VERB,
+    ORDINAL_DIGITS,
+    THEME,
+    VERB_LAUNCHED,
+    VERB_MET,
+    VERB_SIGNED,
+    VERB_VISITED,
+    YEAR,
+    Tok,
+    Vocab,
+    ordinal_of,
+    tokenize,
 )
-
 
 # ---------------------------------------------------------------- event noun phrases
 
@@ -50,6 +60,8 @@ class Cand:
     meets: str = ""                 # a body followed by "met" ("verb"), "met in X" ("when"), ", meeting in" ("sitting")
     definite: bool = False          # a verb whose object refers back ("The MoU was signed")
     planned: bool = False           # reported as planned (set when judged)
+    online: bool = False            # held online (set when judged)
+    reported: bool = False          # a word around it reports it as held or planned (set when judged)
 
     def __post_init__(self) -> None:
         if self.det_start < 0:
@@ -125,9 +137,7 @@ class _Scan:
                 pass
             elif t.word and t.cap and not self.stops(t) and not (k == 0 and t.low.endswith(("ing", "ed"))):
                 caps = True
-            elif number_ok:
-                pass
-            elif t.low in v.connectors and k - 1 >= floor and caps and (
+            elif number_ok or t.low in v.connectors and k - 1 >= floor and caps and (
                 toks[k - 1].cap if t.low != "the" else toks[k - 1].low in ("of", "on", "for", "to", "against", "and")
             ):
                 pass
@@ -172,10 +182,11 @@ class _Scan:
                 k += 3
                 continue
             inner_conn = t.low in ("on", "for", "against", "of") and toks[k - 1].cap and nxt is not None and nxt.cap
-            if t.low == "in":           # "Trade Facilitation in Fragile States", "trade in tobacco", not "in Accra"
+            if t.low == "in":           # "Facilitation in Fragile and Conflict States", "trade in tobacco", not "in Accra"
                 ok = nxt is not None and nxt.word and nxt.start not in self.place_starts and (
-                    (named and toks[k - 1].cap and nxt.cap) or (not named and nxt.text.islower() and not self.stops(nxt)
-                                                                and nxt.low not in v.complement and nxt.low != "order"))
+                    (named and toks[k - 1].cap and nxt.cap and self.compound(k + 1))
+                    or (not named and nxt.text.islower() and not self.stops(nxt) and nxt.low not in v.complement
+                        and nxt.low != "order"))
             elif t.low == "and":
                 ok = nxt is not None and (nxt.cap or nxt.low == "the") and prep in ("of", "on", "for", "between", "against")
                 ok = ok and not (prep == "between" and used_and)
@@ -184,8 +195,10 @@ class _Scan:
                 ok = not named or t.low in v.connectors
             elif t.word and (t.cap or t.text[:1].isdigit()):
                 ok = not self.stops(t)
-            elif t.word and not named and lower < 5:
-                ok = not self.stops(t) and t.low not in v.complement and not t.low.endswith("ed")
+            elif t.word and not named and lower < 5:     # "-ed" only as an adjective ("endangered species")
+                ok = not self.stops(t) and t.low not in v.complement and (not t.low.endswith("ed") or (
+                    nxt is not None and nxt.word and nxt.text.islower() and not self.stops(nxt)
+                    and nxt.low not in v.complement))
                 lower += ok
             else:
                 ok = False
@@ -237,7 +250,7 @@ class _Scan:
     def build(self, i: int, j: int, kind: str, body: bool, plural: bool, floor: int) -> tuple[Cand, int] | None:
         """The candidate whose head spans tokens [i, j), and the index just past it."""
         toks, v, n = self.toks, self.v, len(self.toks)
-        first, aliases, caps, all_caps = self.left(i, floor)
+        first, aliases, _, all_caps = self.left(i, floor)
         mods = toks[first:i]
         if toks[i].low == "day":
             k = i - 1
@@ -297,6 +310,17 @@ class _Scan:
             next=any(t.low in v.next for t in mods), meets=meets,
         )
         return cand, max(name_end, j)
+
+    def compound(self, k: int) -> bool:
+        """Do the capitalized words from token k hold an inner 'and'/'of' ("Fragile and Conflict
+        States"), so that they read as a theme, not as a place ("Port Vila")?"""
+        toks = self.toks
+        for t in toks[k + 1 : k + 5]:
+            if t.low in ("and", "of", "&"):
+                return True
+            if not (t.word and t.cap) or t.start in self.place_starts:
+                return False
+        return False
 
     def inside_name(self, k: int) -> bool:
         """Does token k ("of") tie what follows to a longer name ("Group of the Council"), not

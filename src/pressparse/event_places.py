@@ -17,7 +17,15 @@ from .dates import DateMention
 from .document import Document
 from .event_phrases import Cand
 from .event_rules import (
-    DATE_GAP, DATELINE_PLACE, FROM_BEFORE, LIST_GAP, NOT_A_DATE_BEFORE, PLACE_GAP, UNTIL_BEFORE, VENUE, Vocab,
+    DATE_GAP,
+    DATELINE_PLACE,
+    FROM_BEFORE,
+    LIST_GAP,
+    NOT_A_DATE_BEFORE,
+    PLACE_GAP,
+    UNTIL_BEFORE,
+    VENUE,
+    Vocab,
 )
 from .header import Header
 from .models import Mention
@@ -27,8 +35,10 @@ from .places import PlaceMention, canonical_country, country_of_city
 NEAR = 30
 #: Farther than any distance in a sentence.
 FAR = 10**6
-#: How far a date may stand from an undated event when the nearest event already has a date.
+#: How far a date may stand from an event that is not the nearest one (when that one takes another date).
 ALSO_NEAR = 80
+#: Most ways of giving a sentence's dates to its mentions that are all weighed.
+MAX_COMBOS = 4096
 
 
 @dataclass
@@ -83,6 +93,11 @@ class Group:
         return any(m.cand.next for m in self.mentions if m.status == "event")
 
     @property
+    def online(self) -> bool:
+        """Held online: no city, none taken from the dateline or another event."""
+        return any(m.cand.online for m in self.mentions if m.status == "event")
+
+    @property
     def planned(self) -> bool:
         """Every report of it is of a planned event."""
         return all(m.cand.planned for m in self.mentions if m.status == "event")
@@ -91,6 +106,41 @@ class Group:
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(a[0] - b[1], b[0] - a[1], 0)
+
+
+def _assign(options: list[list[tuple[int, EventMention]]]) -> list[EventMention | None]:
+    """One mention per date and one date per mention: as many dates placed as can be, then the
+    smallest distances ("Last week, ... a workshop ..., and earlier this month ... a training"
+    dates both). Each date's first option is its nearest mention; a sentence with too many
+    choices falls back to each date taking its nearest free mention."""
+    combos = 1
+    for opts in options:
+        combos *= len(opts) + 1
+    if combos > MAX_COMBOS:
+        taken: set[int] = set()
+        out: list[EventMention | None] = []
+        for opts in options:
+            m = next((m for _, m in opts[:1] if id(m) not in taken), None)
+            out.append(m)
+            if m is not None:
+                taken.add(id(m))
+        return out
+    best: tuple[int, int] = (1, 0)
+    best_pick: list[EventMention | None] = [None] * len(options)
+
+    def walk(i: int, pick: list[EventMention | None], used: frozenset[int], count: int, cost: int) -> None:
+        nonlocal best, best_pick
+        if i == len(options):
+            if (-count, cost) < best:
+                best, best_pick = (-count, cost), list(pick)
+            return
+        for c, m in options[i]:
+            if id(m) not in used:
+                walk(i + 1, [*pick, m], used | {id(m)}, count + 1, cost + c)
+        walk(i + 1, [*pick, None], used, count, cost)
+
+    walk(0, [], frozenset(), 0, 0)
+    return best_pick
 
 
 
@@ -200,31 +250,23 @@ class Context:
         """Dates go to the nearest mention (one each); places and venues to the nearest too."""
         def near(m: EventMention, span: tuple[int, int]) -> int:
             g = _gap((m.cand.start, m.cand.end), span)
-            return g if m.status == "event" or g <= NEAR else FAR
-        claims: list[tuple[int, int, EventMention, DateMention]] = []   # (gap, order, mention, date)
-        options: list[tuple[DateMention, list[EventMention], tuple[int, int]]] = []
+            return g if m.status == "event" or m.cand.reported or g <= NEAR else FAR
+        options: list[list[tuple[int, EventMention]]] = []      # per date: (cost, mention), nearest first
+        dated: list[DateMention] = []
         for d in self.dates_in(lo, hi):
             year_only = len(d.start) <= 4
             if not self.usable_date(d, lo, planned=year_only) or self.is_dateline(d):
                 continue
             span = (d.mention.start, d.mention.end)
-            ok = [m for m in ms if not (m.cand.year and d.start[:4] != m.cand.year) and near(m, span) < FAR
-                  and (m.cand.planned or not year_only)]
-            if ok:
-                best = min(ok, key=lambda m: (near(m, span), m.cand.start > span[0]))
-                claims.append((near(best, span), len(claims), best, d))
-                options.append((d, ok, span))
-        used: set[int] = set()
-        for _, _, m, d in sorted(claims, key=lambda t: t[:2]):    # each mention takes its closest date
-            if m.date is None:
+            ok = sorted(((2 * near(m, span) + (m.cand.start > span[0]), m) for m in ms
+                         if not (m.cand.year and d.start[:4] != m.cand.year) and near(m, span) < FAR
+                         and (m.cand.planned or not year_only)), key=lambda t: t[0])
+            if ok:      # the nearest mention, or another close by
+                options.append([ok[0], *(t for t in ok[1:] if t[0] <= 2 * ALSO_NEAR + 1)])
+                dated.append(d)
+        for d, m in zip(dated, _assign(options), strict=True):
+            if m is not None and m.date is None:
                 m.date = d
-                used.add(id(d))
-        for d, ok, span in options:     # a date left over goes to an undated mention close by
-            if id(d) not in used:
-                alt = min((m for m in ok if m.date is None and near(m, span) <= ALSO_NEAR),
-                          key=lambda m: near(m, span), default=None)
-                if alt is not None:
-                    alt.date = d
         for m in ms:
             if m.date is not None and len(m.date.start) == 10 and m.date.end in (None, m.date.start):
                 start = m.date.start

@@ -58,6 +58,8 @@ def fall_back(ctx: Context, k: Group) -> None:
     elif k.start is None and k.observance and ctx.header.published:
         k.start = k.end = ctx.header.published
         k.date_ev = ctx.header.published_mention
+    if k.online:
+        return
     t_place, t_venue = ctx.title_extras()
     if k.place is None and not k.observance:
         k.place = place or t_place

@@ -1,156 +1,38 @@
-"""Event vocabulary and the patterns around an event noun: what reports it as held, its venue,
-its theme, the verbs that stand for an event ("met with", "was signed"), the place-dateline.
-
-The words come from `data/<lang>/event_words.txt` ([sections]) and `venue_words.txt`; the
-patterns are named `Rule`s so every one carries its examples and rejects.
+"""Patterns around an event noun: what reports it as held or planned, its venue, its theme,
+the verbs that stand for an event ("met with", "was signed"), a standing body that "met", the
+place-dateline. Every one is a named `Rule` with its examples and rejects, built from the word
+lists of `event_vocab`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
-from functools import cache
-from types import MappingProxyType
-
 import regex
 
-from . import lexicon
+from .event_vocab import (
+    ACRONYM,
+    ORDINAL_DIGITS,
+    TOKEN,
+    YEAR,
+    Tok,
+    Vocab,
+    ordinal_of,
+    tokenize,
+    vocab,
+)
 from .rules import Rule, alternation
 
-EVENT_WORDS = "event_words.txt"
-VENUE_WORDS = "venue_words.txt"
-
-
-@dataclass(frozen=True)
-class Vocab:
-    """The sections of one language's event word list, ready for lookups."""
-
-    lang: str
-    kinds: Mapping[str, str]
-    bodies: frozenset[str]
-    session_bodies: frozenset[str]
-    strong: tuple[str, ...]
-    weak: tuple[str, ...]
-    after: tuple[str, ...]
-    parts: frozenset[str]
-    skip: frozenset[str]
-    generic: frozenset[str]
-    ordinals: Mapping[str, int]
-    observance: frozenset[str]
-    complement: tuple[str, ...]
-    connectors: frozenset[str]
-    determiners: Mapping[str, str]
-    link: tuple[str, ...]
-    stop: frozenset[str]
-    venues: tuple[str, ...]
-    next: frozenset[str]
-    invite: tuple[str, ...]
-    participants: tuple[str, ...]
-    part_kinds: frozenset[str]
-    body_verbs: tuple[str, ...]
-    headline: Mapping[str, str]
-    longest: int                      # most words in a head ("round table session": 3)
-
-
-
-def _sections(relpath: str) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    current = ""
-    for entry in lexicon.entries(relpath):
-        if entry.startswith("[") and entry.endswith("]"):
-            current = entry[1:-1].strip()
-            out.setdefault(current, [])
-        else:
-            out.setdefault(current, []).append(entry)
-    return out
-
-
-def _pairs(lines: list[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for line in lines:
-        key, _, value = line.partition("=")
-        out[key.strip().lower()] = value.strip()
-    return out
-
-
-@cache
-def vocab(lang: str) -> Vocab | None:
-    """The vocabulary of `lang`, or None when the language has no event word list."""
-    try:
-        sec = _sections(lexicon.language_file(lang, EVENT_WORDS))
-        venues = lexicon.entries(lexicon.language_file(lang, VENUE_WORDS))
-    except (FileNotFoundError, OSError):
-        return None
-    low = {k: tuple(x.lower() for x in v) for k, v in sec.items()}
-    kinds = _pairs(sec.get("kinds", []))
-    return Vocab(
-        lang=lang,
-        kinds=MappingProxyType(kinds),
-        bodies=frozenset(low.get("bodies", ())),
-        session_bodies=frozenset(low.get("session bodies", ())),
-        strong=low.get("strong", ()),
-        weak=low.get("weak", ()),
-        after=low.get("after", ()),
-        parts=frozenset(low.get("parts", ())),
-        skip=frozenset(low.get("skip", ())),
-        generic=frozenset(low.get("generic", ())),
-        ordinals=MappingProxyType({k: int(v) for k, v in _pairs(sec.get("ordinals", [])).items()}),
-        observance=frozenset(low.get("observance", ())),
-        complement=low.get("complement", ()),
-        connectors=frozenset(low.get("connectors", ())),
-        determiners=MappingProxyType(_pairs(sec.get("determiners", []))),
-        link=low.get("link", ()),
-        stop=frozenset(low.get("stop", ())),
-        venues=tuple(k.strip().lower() for k, _, role in (e.partition("=") for e in venues)
-                     if role.strip() in ("", "venue")),
-        next=frozenset(low.get("next", ())),
-        invite=low.get("invite", ()),
-        participants=low.get("participants", ()),
-        part_kinds=frozenset(low.get("part kinds", ())),
-        body_verbs=low.get("body verbs", ()),
-        headline=MappingProxyType(_pairs(sec.get("headline verbs", []))),
-        longest=max((len(k.split()) for k in (*kinds, *low.get("bodies", ()))), default=1),
-    )
-
-
-# ---------------------------------------------------------------- tokens
-
-#: A word (letters/digits, with inner apostrophes, hyphens, slashes) or one other character.
-TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'\-/&]{0,60}[\p{L}\p{N}])?|\S")
-ORDINAL_DIGITS = regex.compile(r"(\d{1,3})(?:st|nd|rd|th)(?:/\d{1,3}(?:st|nd|rd|th))?", regex.IGNORECASE)
-YEAR = regex.compile(r"(?:19|20)\d\d")
-ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}\p{N}\-/&]{1,14}")
-
-
-@dataclass(frozen=True)
-class Tok:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalnum()
-
-
-def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
-
-
-def ordinal_of(tok: Tok, v: Vocab) -> int | None:
-    m = ORDINAL_DIGITS.fullmatch(tok.text)
-    if m:
-        return int(m.group(1))
-    return v.ordinals.get(tok.low)
-
+__all__ = [
+    "ACRONYM",
+    "ORDINAL_DIGITS",
+    "RULES",
+    "TOKEN",
+    "YEAR",
+    "Tok",
+    "Vocab",
+    "ordinal_of",
+    "tokenize",
+    "vocab",
+]
 
 # ---------------------------------------------------------------- rules built from the word list
 
@@ -240,14 +122,15 @@ VENUE = Rule(
     name="event_venue",
     pattern=(
         r"(?<![\p{L}])(?:at|in)\s{1,3}(?:the\s{1,3})?"
-        r"(?P<venue>(?:[\p{Lu}][\p{L}\p{N}'\-&]{0,30}\s{1,3}){0,5}"
-        rf"(?i:{_phrases(_EN.venues)})(?![\p{{L}}])"
+        r"(?P<venue>(?:[\p{Lu}][\p{L}\p{N}'\-&]{0,30}\s{1,3}(?:(?:[\p{Lu}][\p{L}\p{N}'\-&]{0,30}|of|for|and)\s{1,3}){0,5})?"
+        rf"(?i:{_phrases(_EN.venues)})(?![\p{{L}}])(?!\s{{1,3}}\p{{Lu}})"
         r"(?:\s{1,3}of\s{1,3}the\s{1,3}[\p{Lu}][\p{L}\-]{0,30}(?:\s{1,3}(?:of|and|for|[\p{Lu}][\p{L}\-]{0,30})){0,6})?)"
     ),
     examples=("at the AFIP building on 11 December", "at WCO headquarters today",
-              "in the Headquarters of the League of Arab States", "at the WCO Headquarters in Brussels"),
-    rejects=("the building of trust", "Regional Training Centres", "at the Secretariat"),
-    doc="A building or site: 'at/in (the) <Name> <venue word> (of the <Name>)'.",
+              "in the Headquarters of the League of Arab States", "at the WCO Headquarters in Brussels",
+              "at the Ministry of Trade building in Accra"),
+    rejects=("the building of trust", "Regional Training Centres", "at the Secretariat", "in Port Moresby in March"),
+    doc="A building or site: 'at/in (the) <Name> <venue word> (of the <Name>)', not a city ('Port Louis').",
 )
 
 DATELINE_PLACE = Rule(
@@ -350,7 +233,7 @@ PARTICIPANTS_BEFORE = Rule(
              r"\s{1,3}\Z"),
     flags=regex.IGNORECASE,
     examples=("Participants also ", "the delegates then ", "trainees "),
-    rejects=("the participants' ", "Members also "),
+    rejects=("the participants' ", "Ministers also "),
     doc="Ends just before 'visited': the people taking part in an event, whose visits are part of it.",
 )
 
@@ -377,6 +260,16 @@ PLANNED_BEFORE = Rule(
     doc="Ends just before an event noun phrase: a verb in the future or infinitive, a planned event.",
 )
 
+ONLINE = Rule(
+    name="event_online",
+    pattern=(r"(?<![\p{L}])(?:online|on-line|virtual|virtually|remotely|(?:by|via|through)\s{1,3}video[\s\-]{0,2}conference"
+             r"|in\s{1,3}(?:a\s{1,3})?(?:virtual|online|remote)\s{1,3}format)(?![\p{L}])"),
+    flags=regex.IGNORECASE,
+    examples=("held online on 10 May", "a virtual meeting", "met by videoconference", "in a virtual format"),
+    rejects=("onlines", "virtuality", "the video of the conference"),
+    doc="An event held online: it has no city, and takes none from the dateline.",
+)
+
 UNTIL_BEFORE = Rule(
     name="event_until_before",
     pattern=(r"(?<![\p{L}])(?:(?:runs?|running|continues?|continuing|lasts?|lasting)\s{1,3})?(?:until|till)\s{1,3}"
@@ -387,5 +280,5 @@ UNTIL_BEFORE = Rule(
     doc="Ends just before the last day of an event that the sentence has opened ('opened yesterday and runs until Friday').",
 )
 
-RULES = RULES + (PLACE_GAP, DATE_GAP, FROM_BEFORE, BODY_VERB, UNTIL_BEFORE, INVITE_BEFORE, PARTICIPANTS_BEFORE, PLANNED_AFTER,
+RULES = RULES + (PLACE_GAP, DATE_GAP, FROM_BEFORE, BODY_VERB, ONLINE, UNTIL_BEFORE, INVITE_BEFORE, PARTICIPANTS_BEFORE, PLANNED_AFTER,
                  PLANNED_BEFORE)

@@ -18,17 +18,27 @@ from .event_phrases import Cand, candidates
 from .event_places import EventMention
 from .event_primary import PRIMARY_STRATEGIES, fall_back, to_event
 from .event_rules import (
-    AFTER_TRIGGER, INVITE_BEFORE, PARTICIPANTS_BEFORE, PLANNED_AFTER, PLANNED_BEFORE, RULES, STRONG_BEFORE,
-    WEAK_BEFORE, vocab,
+    AFTER_TRIGGER,
+    INVITE_BEFORE,
+    ONLINE,
+    PARTICIPANTS_BEFORE,
+    PLANNED_AFTER,
+    PLANNED_BEFORE,
+    RULES,
+    STRONG_BEFORE,
+    WEAK_BEFORE,
+    vocab,
 )
 from .header import Header
 from .models import Event, Initiative, Organization
 from .places import PlaceMention
 
-__all__ = ["RULES", "find_events", "PRIMARY_STRATEGIES"]
+__all__ = ["PRIMARY_STRATEGIES", "RULES", "find_events"]
 
 #: Kinds whose mention with a capitalized complement is specific even after "the".
 SPECIFIC = frozenset({"signing", "launch", "visit", "mission"})
+#: Determiners that tell an action already known ("its recent launch of ..."), not an event reported.
+POSSESSIVE = frozenset({"its", "their", "his", "her", "our"})
 #: Kinds an unnamed ceremony of the same sentence belongs to ("signed ... at a ceremony").
 CEREMONY_HOSTS = frozenset({"signing", "launch"})
 
@@ -54,7 +64,8 @@ class _Finder(Merger):
         attached = self.attached(c, hi)
         planned = any(PLANNED_AFTER.search(text, x, min(hi, x + 60)) for x in {c.end, c.head_end}) or (
             strong and PLANNED_BEFORE.search(text, max(lo, c.start - 60), c.start) is not None)
-        c.planned = c.next or planned
+        c.planned, c.reported = c.next or planned, strong or after
+        c.online = c.kind == "webinar" or ONLINE.search(text, c.start, min(hi, c.end + 40)) is not None
         if c.part:
             return None
         if c.observance:
@@ -80,7 +91,7 @@ class _Finder(Merger):
         if c.kind == "training" and c.det is None and c.head.lower() == "training" and not (c.proper or attached):
             return None             # "organize joint training for officers": an activity, not an event
         bare = not (c.ordinal or c.theme or c.end > c.head_end or (c.start < c.head_start and (strong or after)))
-        specific = c.cap_complement and c.kind in SPECIFIC
+        specific = c.cap_complement and c.kind in SPECIFIC and c.det_word not in POSSESSIVE
         if c.det == "back" and (bare or (c.year and not c.ordinal)) and not specific:
             return "back"
         if c.kind == "other" and not (strong or after):
@@ -110,12 +121,14 @@ class _Finder(Merger):
     def mentions(self) -> list[EventMention]:
         """Every judged mention of the title and the body, with its date, place and venue."""
         out: list[EventMention] = []
+        earlier: list[EventMention] = []      # standing bodies of the sentences before
         for k, (lo, hi) in enumerate(self.spans):
             is_title = self.has_title and k == 0
             cands = candidates(self.doc.text, self.doc.source, lo, hi, self.v, is_title, self.place_starts)
             ms = [EventMention(c, k, self.judge(c, lo, hi) or "none") for c in cands]
             for m in ms:
-                self.tie(m, ms)
+                self.tie(m, ms, earlier[-1:])
+            earlier.extend(m for m in ms if m.cand.body and not is_title)
             judged = [m for m in ms if m.status != "none"]
             self.attach(judged, lo, hi)
             for m in judged:      # what a tied mention was told passes to the one it belongs to
@@ -125,9 +138,9 @@ class _Finder(Merger):
             out.extend(judged)
         return out
 
-    def tie(self, m: EventMention, ms: list[EventMention]) -> None:
+    def tie(self, m: EventMention, ms: list[EventMention], earlier: list[EventMention]) -> None:
         """Ties within a sentence: a body's numbered or next sitting takes the body's name ("the
-        Committee held its 54th Session"); its dated or placed session makes the body an event
+        Committee held its 54th Session", "Its next session" after the body's sentence); its dated or placed session makes the body an event
         ("the Council ... at its sessions in Brussels in June"); a body that met is a meeting of
         it; an unnamed ceremony belongs to the signing, launch or observance it celebrates."""
         c = m.cand
@@ -135,9 +148,10 @@ class _Finder(Merger):
             bodies = [b for b in ms if b.cand.body and b.status != "event"]
             body = next((b for b in reversed(bodies) if b.cand.end <= c.start), None) or next(
                 (b for b in bodies if b.cand.start >= c.end), None)
-            if body is not None and (c.ordinal or c.next):
-                c.name, c.aliases = f"{c.name} of the {body.cand.name}", c.aliases + body.cand.aliases
-                if not c.next:
+            named_by = body or next(iter(earlier), None)     # "Its next session": the body named before
+            if named_by is not None and (c.ordinal or c.next):
+                c.name, c.aliases = f"{c.name} of the {named_by.cand.name}", c.aliases + named_by.cand.aliases
+                if body is not None and not c.next:
                     body.status, body.host = "back", m
             elif body is not None and c.kind == "session":
                 body.cand.year = body.cand.year or c.year

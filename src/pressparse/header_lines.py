@@ -39,6 +39,8 @@ MAX_TITLE_WORDS = 40
 #: A dateline, with its place, is at most this long; a "Published ..." line at most the second.
 MAX_DATELINE_CHARS = 120
 MAX_PUBLISHED_CHARS = 200
+#: Furniture lines are short (a cookie banner is the longest); longer lines are never furniture.
+MAX_CHROME_CHARS = 600
 #: How far into a line a place-dateline that opens the first paragraph may reach.
 MAX_LEAD_CHARS = 100
 #: A line ending like a sentence with at least this many words is body text, not a headline.
@@ -282,6 +284,8 @@ def _is_menu(text: str, low: str, warnings: list[str] | None) -> bool:
 def is_boilerplate(text: str, warnings: list[str] | None = None, lang: str = "en") -> bool:
     """True for web furniture: language notices and switchers, menus, breadcrumbs, "Site | Section"
     lines, sharing bars, cookie banners, photo credits, web addresses, "Press Release"."""
+    if len(text) > MAX_CHROME_CHARS:
+        return False
     low = fold(text)
     if not low or not any(c.isalnum() for c in low):
         return True
@@ -445,12 +449,25 @@ def _yearless(doc: Document, line: Span, warnings: list[str] | None) -> Dateline
                     month_day=(month, day, wd))
 
 
+def _barred(doc: Document, line: Span, warnings: list[str] | None) -> Dateline | None:
+    """A date in one part of a barred line ("News | 3 May 2022", "3 May 2022 | 10:30")."""
+    pos = line.start
+    breaks = [m for m in HEADER_SEGMENT_BREAK.finditer(doc.text, line.start, line.end, warnings) if m.group().strip()]
+    for cut in [*breaks, None]:
+        start, end = doc.strip(pos, cut.start() if cut else line.end)
+        if end > start and (found := _ending(doc, Span(start, end), warnings)) and found.kind == "bare":
+            return Dateline("bare", found.value, found.date, line)
+        pos = cut.end() if cut else line.end
+    return None
+
+
 def read_dateline(doc: Document, line: Span, warnings: list[str] | None = None) -> Dateline | None:
     """The dateline a header line is, if it is one."""
     size = line.end - line.start
     if size <= MAX_PUBLISHED_CHARS and (found := _published(doc, line, warnings)):
         return found
-    if size <= MAX_DATELINE_CHARS and (found := _ending(doc, line, warnings) or _yearless(doc, line, warnings)):
+    if size <= MAX_DATELINE_CHARS and (found := _ending(doc, line, warnings) or _yearless(doc, line, warnings)
+                                       or _barred(doc, line, warnings)):
         return found
     return _lead(doc, line, warnings)
 

@@ -117,7 +117,7 @@ def valid_core(
         return any(m not in generic for m in mods) or (tail_place and any(m in field for m in mods))
     generic_class = all(m in generic for m in mods) or mods[-1:] == ["Customs"]
     if _is_plural(head, lang) and generic_class and (not tail or tail_place):
-        return False  # "Customs Administrations (of Guinea)": a class, not one body
+        return False  # "Customs Administrations (of Ruritania)": a class, not one body
     if not mods:
         return tail
     name = " ".join([*(w.text for w in words[first:last]), head]).lower()

@@ -123,12 +123,12 @@ class _Reader:
     def _stop(self, t: Tok) -> bool:
         return t.start in self.stops
 
-    def name_at(self, i: int, min_words: int = 1, closed: bool = False) -> NameSpan | None:
+    def name_at(self, i: int, min_words: int = 1, closed: bool = False, caps_first: bool = False) -> NameSpan | None:
         """The name at token `i`; `closed`: it must not run on into more capitalized words
         ("President Okonkwo Memorial Conference Centre" names a building)."""
         if i >= len(self.toks):
             return None
-        ns = read_name(self.toks, i, self.text, self.lang, self._stop)
+        ns = read_name(self.toks, i, self.text, self.lang, self._stop, caps_first=caps_first)
         if ns is None or ns.words < min_words:
             return None
         if closed and ns.last < len(self.toks) and self.ctx.cap(ns.last) and self.ctx.near(ns.last - 1, ns.last) and (
@@ -159,7 +159,7 @@ class _Reader:
             while h + 1 < len(toks) and toks[h + 1].kind == "hon" and joined(self.text, toks[h], toks[h + 1]):
                 h += 1
             if h + 1 < len(toks) and joined(self.text, toks[h], toks[h + 1], allow_none=True):
-                ns = self.name_at(h + 1)
+                ns = self.name_at(h + 1, caps_first=True)
                 if ns is not None:
                     found[ns.first] = Hit(ns.first, ns.last, ns.words, "people.honorific", honorific=(t.start, toks[h].end))
         for u in self.units:

@@ -113,8 +113,10 @@ def cap_phrase(ctx: Ctx, s: int, commas: bool = False) -> int:
                 nxt += 1
             if not (ctx.near(nxt - 1, nxt) and ctx.cap(nxt)) or starts_core(ctx, nxt):
                 break
-            if ctx.is_(j, "place") and any(ctx.country(nxt, nxt + w) for w in (1, 2, 3) if nxt + w <= n):
-                break
+            if ctx.is_(j, "place") and (
+                any(ctx.country(nxt, nxt + w) for w in (1, 2, 3) if nxt + w <= n) or ctx.is_place(ctx.chars(nxt, nxt + 1))
+            ):
+                break  # "Embassy of Norway in Brussels": the place is not part of the name
             j = nxt + 1
             continue
         if commas and t.text == "," and j + 1 < n:

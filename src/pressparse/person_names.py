@@ -249,6 +249,11 @@ def post_nominal(toks: list[Tok], i: int, text: str, lang: str) -> int:
     return 0
 
 
+def _mixed_next(toks: list[Tok], j: int, text: str, lang: str) -> bool:
+    """The next token is a name word in mixed case ("ZHANG Wei")."""
+    return j + 1 < len(toks) and joined(text, toks[j], toks[j + 1]) and name_word(toks[j + 1], lang) and not toks[j + 1].text.isupper()
+
+
 @dataclass(frozen=True)
 class NameSpan:
     """Tokens [first, last) of a name, how many are real name words, and if one is all caps."""
@@ -265,8 +270,10 @@ def read_name(
     lang: str,
     stop_at: Callable[[Tok], bool],
     max_words: int = 5,
+    caps_first: bool = False,
 ) -> NameSpan | None:
-    """The longest name starting at token `i` (particles and initials inside), or None."""
+    """The longest name starting at token `i` (particles and initials inside), or None.
+    `caps_first`: a family name in capitals may open it ("Mr. ZHANG Wei", after an honorific)."""
     parts: list[int] = []
     words = 0
     j = i
@@ -283,7 +290,7 @@ def read_name(
             step = 1
         elif is_initial(toks, j) and j + 2 < n:
             step = 2
-        elif name_word(t, lang) and (not t.text.isupper() or words > 0):
+        elif name_word(t, lang) and (not t.text.isupper() or words > 0 or (caps_first and _mixed_next(toks, j, text, lang))):
             words += 1
             step = 1
         else:

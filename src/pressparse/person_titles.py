@@ -176,6 +176,11 @@ def _named_with_country(ctx: Ctx, s: int, e: int) -> bool:
     )
 
 
+def _fields(ctx: Ctx, s: int, e: int) -> bool:
+    """[s, e) names only fields or units: "Tariff and Trade Affairs", "Enforcement"."""
+    return e > s and all(title_kind(t.text, ctx.lang)[0] == "department" or not ctx.cap(q) for q, t in enumerate(ctx.toks[s:e], s))
+
+
 def _initials_match(words: list[str], acronym: str) -> bool:
     """"Chief Operating Officer (COO)": the acronym spells the last words' initials."""
     letters = "".join(p[0] for w in words if w[:1].isupper() for p in w.split("-") if p).upper()
@@ -274,9 +279,22 @@ def build_unit(ctx: Ctx, core: tuple[int, int], core_at: dict[int, int]) -> Titl
                 c = ctx.country(k + 1, e)
                 if c and cval is None:
                     cspan, cval = ctx.chars(k + 1, e), c
-                elif not c and tail_aff is None and aff is None and not programme_end(ctx, k + 1, e)[1]:
+                elif not c and k == title_end and _fields(ctx, k + 1, e):
+                    title_end = e + 1  # "Minister of State for Finance (Planning)"
+                elif not c and tail_aff is None and aff is None and not programme_end(ctx, k + 1, e)[1] and (
+                    is_employer(ctx, k + 1, e) or (e == k + 2 and acronym_like(toks[k + 1]))
+                ):
                     tail_aff = ctx.chars(k + 1, e)
                 k = e + 1
+                continue
+        if t.text == "," and k == title_end:
+            e = cap_phrase(ctx, k + 1)
+            if _fields(ctx, k + 1, e) and e + 1 < n and toks[e].text == ",":
+                title_end = k = e  # "Director, Tariff and Trade Affairs, WCO"
+                continue
+            c = ctx.country(k + 1, e)
+            if c and cval is None and ends_clause(ctx, e):
+                cspan, cval, k = ctx.chars(k + 1, e), c, e  # "Director General of Customs, India,"
                 continue
         if (t.text == "," or ctx.is_(k, "at")) and (tail_aff is None or guessed) and (aff is None or ctx.is_(k, "at")):
             # "Executive Director, European Border Agency (EBA)", "Officer at the World Bank"
@@ -284,7 +302,7 @@ def build_unit(ctx: Ctx, core: tuple[int, int], core_at: dict[int, int]) -> Titl
             org = ctx.org_at(s)
             e = ctx.index_at(org[1]) if org is not None else name_end(ctx, s)
             span = ctx.chars(s, e) if e > s else None
-            if span is not None and (org is not None or (e - s == 1 and is_acronym(toks[s])) or (
+            if span is not None and (org is not None or (e - s == 1 and is_acronym(toks[s])) or is_employer(ctx, s, e) or (
                 e + 2 < n and toks[e].text == "(" and is_acronym(toks[e + 1])
             ) or (ctx.is_(k, "at") and not ctx.is_place(span))):
                 if guessed:

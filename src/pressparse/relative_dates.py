@@ -1,8 +1,9 @@
-"""Date vocabulary, calendar arithmetic, and relative dates ("last week", "next February").
+"""Date vocabulary, calendar arithmetic, and relative dates ("last week", "next February", "until Friday").
 
-`dates.py` builds its absolute-date rules from the pattern pieces made here; the relative rules
-and the arithmetic that resolves them against the dateline live here too, so both kinds of date
-share one reading of the data files (`data/<lang>/months.txt`, `data/<lang>/relative_dates.json`).
+`dates.py` builds its absolute-date rules from the pattern pieces and the per-shape pattern
+builders made here; the relative rules and the arithmetic that resolves them against the dateline
+live here too, so both kinds of date share one reading of the data files
+(`data/<lang>/months.txt`, `weekdays.txt`, `relative_dates.json`).
 """
 
 from __future__ import annotations
@@ -376,36 +377,3 @@ def resolve_month(word: str, month: int, lang: str, ref: dt.date) -> tuple[str, 
         y -= 1
     out = iso_month(y, month)
     return (out, None) if out else None
-
-
-def _clause_before(text: str, pos: int) -> str:
-    """The text of the sentence that holds `pos`, up to `pos` (at most 200 characters)."""
-    head = text[max(0, pos - 200) : pos]
-    cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("; "))
-    return head[cut + 1 :]
-
-
-def resolve_weekday(word: str, weekday: int, lang: str, ref: dt.date, text: str = "", pos: int = 0) -> str | None:
-    """The day a weekday moved by `word` names, counted from the dateline `ref`.
-
-    +1 ("next Friday"): the first such day after the dateline; 0 ("until Friday", "by Friday"):
-    the dateline itself if it is that day, else the first after it; -1 ("last Friday"): the last
-    such day before the dateline. A word without a direction ("on Friday") takes it from the tense
-    of its clause: ahead after a future marker ("will meet on Friday"), behind otherwise, since
-    releases mostly report what took place.
-    """
-    vocab = VOCAB.get(lang, VOCAB["en"])
-    table = {**vocab.get("weekday_prefix", {}), **vocab.get("weekday_preposition", {}), **vocab.get("weekday_suffix", {})}
-    key = " ".join(word.lower().split())
-    if key not in table or not 1 <= weekday <= 7:
-        return None
-    direction = table[key]
-    if direction is None:
-        direction = 1 if FUTURE_MARKER.finditer(_clause_before(text, pos)) else -1
-    ahead = (weekday - ref.isoweekday()) % 7
-    try:
-        if direction < 0:
-            return (ref - dt.timedelta(days=(ref.isoweekday() - weekday) % 7 or 7)).isoformat()
-        return (ref + dt.timedelta(days=ahead or (7 if direction > 0 else 0))).isoformat()
-    except OverflowError:
-        return None

@@ -1,0 +1,149 @@
+"""Event vocabulary and tokens: the sections of `data/<lang>/event_words.txt` (event heads and
+their kinds, standing bodies, trigger words, ordinals ...) and `venue_words.txt`, read once, and
+the word tokens that event phrases are built from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+
+import regex
+
+from . import lexicon
+
+EVENT_WORDS = "event_words.txt"
+VENUE_WORDS = "venue_words.txt"
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """The sections of one language's event word list, ready for lookups."""
+
+    lang: str
+    kinds: Mapping[str, str]
+    bodies: frozenset[str]
+    session_bodies: frozenset[str]
+    strong: tuple[str, ...]
+    weak: tuple[str, ...]
+    after: tuple[str, ...]
+    parts: frozenset[str]
+    skip: frozenset[str]
+    generic: frozenset[str]
+    ordinals: Mapping[str, int]
+    observance: frozenset[str]
+    complement: tuple[str, ...]
+    connectors: frozenset[str]
+    determiners: Mapping[str, str]
+    link: tuple[str, ...]
+    stop: frozenset[str]
+    venues: tuple[str, ...]
+    next: frozenset[str]
+    invite: tuple[str, ...]
+    participants: tuple[str, ...]
+    part_kinds: frozenset[str]
+    body_verbs: tuple[str, ...]
+    headline: Mapping[str, str]
+    longest: int                      # most words in a head ("round table session": 3)
+
+
+
+def _sections(relpath: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    current = ""
+    for entry in lexicon.entries(relpath):
+        if entry.startswith("[") and entry.endswith("]"):
+            current = entry[1:-1].strip()
+            out.setdefault(current, [])
+        else:
+            out.setdefault(current, []).append(entry)
+    return out
+
+
+def _pairs(lines: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in lines:
+        key, _, value = line.partition("=")
+        out[key.strip().lower()] = value.strip()
+    return out
+
+
+@cache
+def vocab(lang: str) -> Vocab | None:
+    """The vocabulary of `lang`, or None when the language has no event word list."""
+    try:
+        sec = _sections(lexicon.language_file(lang, EVENT_WORDS))
+        venues = lexicon.entries(lexicon.language_file(lang, VENUE_WORDS))
+    except (FileNotFoundError, OSError):
+        return None
+    low = {k: tuple(x.lower() for x in v) for k, v in sec.items()}
+    kinds = _pairs(sec.get("kinds", []))
+    return Vocab(
+        lang=lang,
+        kinds=MappingProxyType(kinds),
+        bodies=frozenset(low.get("bodies", ())),
+        session_bodies=frozenset(low.get("session bodies", ())),
+        strong=low.get("strong", ()),
+        weak=low.get("weak", ()),
+        after=low.get("after", ()),
+        parts=frozenset(low.get("parts", ())),
+        skip=frozenset(low.get("skip", ())),
+        generic=frozenset(low.get("generic", ())),
+        ordinals=MappingProxyType({k: int(v) for k, v in _pairs(sec.get("ordinals", [])).items()}),
+        observance=frozenset(low.get("observance", ())),
+        complement=low.get("complement", ()),
+        connectors=frozenset(low.get("connectors", ())),
+        determiners=MappingProxyType(_pairs(sec.get("determiners", []))),
+        link=low.get("link", ()),
+        stop=frozenset(low.get("stop", ())),
+        venues=tuple(k.strip().lower() for k, _, role in (e.partition("=") for e in venues)
+                     if role.strip() in ("", "venue")),
+        next=frozenset(low.get("next", ())),
+        invite=low.get("invite", ()),
+        participants=low.get("participants", ()),
+        part_kinds=frozenset(low.get("part kinds", ())),
+        body_verbs=low.get("body verbs", ()),
+        headline=MappingProxyType(_pairs(sec.get("headline verbs", []))),
+        longest=max((len(k.split()) for k in (*kinds, *low.get("bodies", ()))), default=1),
+    )
+
+
+# ---------------------------------------------------------------- tokens
+
+#: A word (letters/digits, with inner apostrophes, hyphens, slashes) or one other character.
+TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'\-/&]{0,60}[\p{L}\p{N}])?|\S")
+ORDINAL_DIGITS = regex.compile(r"(\d{1,3})(?:st|nd|rd|th)(?:/\d{1,3}(?:st|nd|rd|th))?", regex.IGNORECASE)
+YEAR = regex.compile(r"(?:19|20)\d\d")
+ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}\p{N}\-/&]{1,14}")
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+
+
+def ordinal_of(tok: Tok, v: Vocab) -> int | None:
+    m = ORDINAL_DIGITS.fullmatch(tok.text)
+    if m:
+        return int(m.group(1))
+    return v.ordinals.get(tok.low)
