@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pressparse.document import Document
-from pressparse.header import is_boilerplate, looks_like_title, read_header
-from pressparse.header_lines import complete_year, is_kicker, read_dateline
+from pressparse.header import complete_year, is_boilerplate, looks_like_title, read_dateline, read_header
+from pressparse.header_lines import is_kicker
 
 BODY = "The Council of the Harbour Customs Union met to agree a plan for faster clearance of goods at ports."
 
@@ -210,7 +210,7 @@ def test_title_shape(line: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     "line, expected",
     [
-        ("NIGERIA-LIKE CUSTOMS SERVICE", True),
+        ("HARBOUR CUSTOMS SERVICE", True),
         ("PORT POLICY", True),
         ("Harbour Customs Union", True),
         ("Bank of the Coast", True),

@@ -6,8 +6,9 @@ import pytest
 
 from pressparse.document import Document
 from pressparse.models import Mention, Organization, Person
-from pressparse.people import find_people
-from pressparse.places import PlaceMention
+from pressparse.people import contact_lines, find_people
+from pressparse.person_names import post_nominal, tokenize
+from pressparse.places import PlaceMention, find_places
 
 # (text, organizations the orgs extractor would report, expected people as
 #  (name, honorific, title, affiliation, country))
@@ -173,13 +174,237 @@ CASES: list[tuple[str, tuple[str, ...], list[Row]]] = [
         (),
         [
             ("Bogdan Ilie", "Mr.", "Deputy Director General", "Romanian Customs Authority", "Romania"),
-            ("Karin Holm", "Ms.", "Head of Unit", None, None),
+            ("Karin Holm", "Ms.", "Head of Unit", "Swedish Customs", "Sweden"),
         ],
     ),
     (
         "The meeting heard Ms. Ana Costa from Icelan",
         (),
         [("Ana Costa", "Ms.", None, None, None)],
+    ),
+    # -- employers after a name: universities, academies, institutes, companies ---------------
+    (
+        "The keynote was given by Dr. Lena Moravec from the University of Bergen, who presented her study.",
+        (),
+        [("Lena Moravec", "Dr.", None, "University of Bergen", None)],
+    ),
+    (
+        "Mr. Tomasz Wielicki of the Polish Customs Academy delivered the training.",
+        (),
+        [("Tomasz Wielicki", "Mr.", None, "Polish Customs Academy", "Poland")],
+    ),
+    (
+        "Prof. Amara Okafor at the University of Lagos presented the findings.",
+        (),
+        [("Amara Okafor", "Prof.", None, "University of Lagos", None)],
+    ),
+    (
+        "Ms. Ingrid Solberg, a PhD candidate at the University of Oslo, won the prize.",
+        (),
+        [("Ingrid Solberg", "Ms.", "PhD candidate", "University of Oslo", None)],
+    ),
+    (
+        "Ms. Hana Kim, a researcher at the Korea Customs Research Institute, spoke.",
+        (),
+        [("Hana Kim", "Ms.", "researcher", "Korea Customs Research Institute", "Korea")],
+    ),
+    (
+        "Mr. Kofi Mensah, Chief Economist at Meridian Shipping Ltd, also spoke.",
+        (),
+        [("Kofi Mensah", "Mr.", "Chief Economist", "Meridian Shipping Ltd", None)],
+    ),
+    (
+        "Mr. Kwame Asante, a representative of the Ghana Revenue Authority, spoke.",
+        (),
+        [("Kwame Asante", "Mr.", None, "Ghana Revenue Authority", "Ghana")],
+    ),
+    (
+        "Ms. Ilse Berg, Customs Attaché at the Embassy of Norway in Brussels, attended.",
+        (),
+        [("Ilse Berg", "Ms.", "Customs Attaché", "Embassy of Norway", "Norway")],
+    ),
+    (
+        "Mr. Ivo Marek from Czechia's General Directorate of Customs spoke.",
+        ("General Directorate of Customs",),
+        [("Ivo Marek", "Mr.", None, "General Directorate of Customs", "Czechia")],
+    ),
+    # -- long titles before the name, with an acronym and a country ----------------------------
+    (
+        "The meeting was opened by the Director General of the General Directorate of Customs (DGA) of the "
+        "Dominican Republic, Ms. Rosa Delgado Marte.",
+        ("General Directorate of Customs", "DGA"),
+        [("Rosa Delgado Marte", "Ms.", "Director General", "General Directorate of Customs", "Dominican Republic")],
+    ),
+    (
+        "The Commissioner General of the Uganda Revenue Authority, Mr. Peter Okello Wamala, welcomed delegates.",
+        ("Uganda Revenue Authority",),
+        [("Peter Okello Wamala", "Mr.", "Commissioner General", "Uganda Revenue Authority", "Uganda")],
+    ),
+    (
+        "It was opened by the Special Secretary of the Federal Revenue of Brazil, Mr. Caio Tavares Lins.",
+        (),
+        [("Caio Tavares Lins", "Mr.", "Special Secretary", "Federal Revenue of Brazil", "Brazil")],
+    ),
+    (
+        "Mr. Ravi Menon, Director General of Customs and Central Excise, India, said so.",
+        (),
+        [("Ravi Menon", "Mr.", "Director General of Customs and Central Excise", "India", "India")],
+    ),
+    (
+        "Mr. Tae-ho Lim, Director, Tariff and Trade Affairs, WCO, presented the tools.",
+        ("WCO",),
+        [("Tae-ho Lim", "Mr.", "Director, Tariff and Trade Affairs", "WCO", None)],
+    ),
+    (
+        "Mr. Samuel Kiprono, Deputy Commissioner, Customs Services, Kenya Revenue Authority, spoke.",
+        (),
+        [("Samuel Kiprono", "Mr.", "Deputy Commissioner, Customs Services", "Kenya Revenue Authority", "Kenya")],
+    ),
+    (
+        "Uganda's Minister of State for Finance (Planning), Hon. Grace Atim, opened it.",
+        (),
+        [("Grace Atim", "Hon.", "Minister of State for Finance (Planning)", "Uganda", "Uganda")],
+    ),
+    # -- "to" in titles, post-nominal letters --------------------------------------------------
+    (
+        "Exchequer Secretary to the Treasury Oliver Pemberton MP opened the conference.",
+        (),
+        [("Oliver Pemberton", None, "Exchequer Secretary to the Treasury", None, None)],
+    ),
+    (
+        "Mr. Oliver Pemberton MP, Exchequer Secretary to the Treasury, opened the conference.",
+        (),
+        [("Oliver Pemberton", "Mr.", "Exchequer Secretary to the Treasury", None, None)],
+    ),
+    (
+        "H.E. Ms. Dana Aliyeva, Ambassador of Kazakhstan to Belgium, attended.",
+        (),
+        [("Dana Aliyeva", "H.E. Ms.", "Ambassador", "Kazakhstan", "Kazakhstan")],
+    ),
+    (
+        "The award went to Sir Ralph Whitby OBE, who led the project, and to Ms. Jane Aldous, PhD, Head of Research.",
+        (),
+        [("Ralph Whitby", "Sir", None, None, None), ("Jane Aldous", "Ms.", "Head of Research", None, None)],
+    ),
+    (
+        "Leah Rowntree MBE, Director of Border Operations, closed the day.",
+        (),
+        [("Leah Rowntree", None, "Director of Border Operations", None, None)],
+    ),
+    # -- lower-case positions: kept as written, only beside a name found otherwise -------------
+    (
+        "Also present was the head of Customs, Mr. Arturo Benitez, who welcomed the delegation.",
+        (),
+        [("Arturo Benitez", "Mr.", "head of Customs", None, None)],
+    ),
+    (
+        "The country's finance minister, Ms. Nadia Farah, thanked the WCO.",
+        ("WCO",),
+        [("Nadia Farah", "Ms.", "finance minister", None, None)],
+    ),
+    (
+        "Mr. Juho Lehto, head of the Customs unit, explained the reform.",
+        (),
+        [("Juho Lehto", "Mr.", "head of the Customs unit", None, None)],
+    ),
+    # -- position and name without a comma -----------------------------------------------------
+    (
+        "Minister of Finance Daniel Mwangi Otieno opened the workshop.",
+        (),
+        [("Daniel Mwangi Otieno", None, "Minister of Finance", None, None)],
+    ),
+    (
+        "The Commissioner General of the Uganda Revenue Authority Joseph Kato Lwanga spoke.",
+        ("Uganda Revenue Authority",),
+        [("Joseph Kato Lwanga", None, "Commissioner General", "Uganda Revenue Authority", "Uganda")],
+    ),
+    (
+        "Deputy Comptroller Marcus Fenwick and Assistant Comptroller-General Aisha Bello led the team.",
+        (),
+        [
+            ("Marcus Fenwick", None, "Deputy Comptroller", None, None),
+            ("Aisha Bello", None, "Assistant Comptroller-General", None, None),
+        ],
+    ),
+    (
+        "Comptroller-General Col. Tanko Musa (Rtd) opened the meeting.",
+        (),
+        [("Tanko Musa", "Col.", "Comptroller-General", None, None)],
+    ),
+    (
+        "The delegation was led by Mr. ZHANG Wei, Director General of the Anti-Smuggling Bureau.",
+        ("Anti-Smuggling Bureau",),
+        [("ZHANG Wei", "Mr.", "Director General", "Anti-Smuggling Bureau", None)],
+    ),
+    # -- programmes are never employers ----------------------------------------------------------
+    (
+        "Mr. Ravi Patel (A-PROG) explained the work of the Advanced Programme for Revenue Operations (A-PROG).",
+        ("A-PROG",),
+        [("Ravi Patel", "Mr.", None, None, None)],
+    ),
+    (
+        "Ms. Lea Brunner, Programme Manager for the Border Integrity Promotion (BIP) Programme, spoke.",
+        ("BIP",),
+        [("Lea Brunner", "Ms.", "Programme Manager", None, None)],
+    ),
+    (
+        "Mr. Omar Said of the Mercator Programme presented the plan.",
+        (),
+        [("Omar Said", "Mr.", None, None, None)],
+    ),
+    # -- bodies named around the sentence ------------------------------------------------------
+    (
+        "The WCO was represented by Mr. Ravi Patel, Technical Officer, and Ms. Ana Lobo, Senior Analyst.",
+        ("WCO",),
+        [("Ravi Patel", "Mr.", "Technical Officer", "WCO", None), ("Ana Lobo", "Ms.", "Senior Analyst", "WCO", None)],
+    ),
+    (
+        "A delegation from the State Tax Committee of Ruritania, led by its Deputy Chairperson, Ms. Irina Volkova, "
+        "visited the WCO. The delegation also included Mr. Pavel Orlov, Director of the Risk Department.",
+        ("State Tax Committee of Ruritania", "WCO"),
+        [
+            ("Irina Volkova", "Ms.", "Deputy Chairperson", "State Tax Committee of Ruritania", None),
+            ("Pavel Orlov", "Mr.", "Director of the Risk Department", "State Tax Committee of Ruritania", None),
+        ],
+    ),
+    (
+        "Mr. Ernani Costa, Director of Capacity Building, and Mr. Taro Ueda, Senior Analyst, represented the WCO.",
+        ("WCO",),
+        [("Ernani Costa", "Mr.", "Director of Capacity Building", "WCO", None), ("Taro Ueda", "Mr.", "Senior Analyst", "WCO", None)],
+    ),
+    (
+        "She was joined by the WCO Regional Vice-Chair, Mr. Tendai Moyo (Zimbabwe).",
+        ("WCO",),
+        [("Tendai Moyo", "Mr.", "Regional Vice-Chair", "Zimbabwe", "Zimbabwe")],
+    ),
+    (
+        "It was facilitated by Ms. Lerato Dlamini, a WCO-accredited expert from the South African Revenue Service (SARS).",
+        ("South African Revenue Service", "SARS"),
+        [("Lerato Dlamini", "Ms.", None, "South African Revenue Service", "South Africa")],
+    ),
+    (
+        "Speakers:\n- Mr. Diego Alvarez, Head of Customs Affairs, Mercado Digital\n- Ms. Priya Nair, Trade Adviser, Kestrel Freight\n\nThe day closed at noon.",
+        (),
+        [
+            ("Diego Alvarez", "Mr.", "Head of Customs Affairs", "Mercado Digital", None),
+            ("Priya Nair", "Ms.", "Trade Adviser", "Kestrel Freight", None),
+        ],
+    ),
+    (
+        "H.E. Ambassador Tomas Ruiz Vega and Brig Gen Ali Musa attended.",
+        (),
+        [("Tomas Ruiz Vega", "H.E.", "Ambassador", None, None), ("Ali Musa", "Brig Gen", None, None, None)],
+    ),
+    # -- press contacts ------------------------------------------------------------------------
+    (
+        "For more information, contact: Jane Doe, Media Officer, jane.doe@example.org",
+        (),
+        [("Jane Doe", None, "Media Officer", None, None)],
+    ),
+    (
+        "Media contact\nKerstin Halvorsen\nCommunications Officer\nTel. +41 31 350 31 11\npress(at)example.org\n",
+        (),
+        [("Kerstin Halvorsen", None, "Communications Officer", None, None)],
     ),
 ]
 
@@ -199,6 +424,16 @@ REJECTS = [
     "The closing ceremony took place at the President Mandela International Convention Centre.",
     "Secretary General Visits Kenya Revenue Authority",
     'Regional Strategy on "Managers Roster" Adopted',
+    "The Partner States of the East African Community agreed on the plan.",
+    "The Director of Trade Facilitation Programme Development spoke.",
+    "The experts, the head of the unit and the director met in Brussels.",
+    "He was appointed Director of Customs Operations Division last year.",
+    "A representative of the private sector, a member of the Council and an official attended.",
+    "For further information, please visit the website.\nmedia@example.org",
+    "WCO Communications Service\nTel: +32 2 209 94 41\ncommunication@example.org",
+    "Rue du Marché 30\nB-1210 Brussels\nBelgium\n+32 2 209 92 11",
+    "The Minister of Finance Expert Group met in June.",
+    "The programme was led by its Steering Committee, which met in March.",
 ]
 
 
@@ -238,7 +473,8 @@ def _orgs(text: str, names: tuple[str, ...]) -> list[Organization]:
 
 def _people(text: str, orgs: tuple[str, ...] = ()) -> list[Person]:
     warnings: list[str] = []
-    found = find_people(Document.from_text(text), _orgs(text, orgs), [], "en", warnings)
+    doc = Document.from_text(text)
+    found = find_people(doc, _orgs(text, orgs), find_places(doc, "en", []), "en", warnings)
     assert warnings == []
     return found
 
@@ -302,3 +538,17 @@ def test_evidence_spans_are_source_slices() -> None:
 )
 def test_odd_text_never_raises(text: str) -> None:
     _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "taken"),
+    [("Oliver Pemberton MP, Secretary", 2, 1), ("Jane Aldous Ph.D., Head", 2, 3), ("Jane Aldous, PhD", 3, 1), ("Ann Mpala", 1, 0)],
+)
+def test_post_nominal_letters(text: str, at: int, taken: int) -> None:
+    assert post_nominal(tokenize(text), at, text, "en") == taken
+
+
+def test_contact_lines_cover_a_block_above_the_address() -> None:
+    text = "Last paragraph.\n\nMedia contact\nAnne Roe\nTel. +41 31 350 31 11\npress(at)example.org\n"
+    lines = {text[s:e] for s, e in contact_lines(text, [])}
+    assert {"Media contact", "Anne Roe"} <= lines and "Last paragraph." not in lines

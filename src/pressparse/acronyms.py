@@ -8,13 +8,10 @@ are ambiguous ("EC", "ICC") count only when the text defines them or names their
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from functools import cache
 from typing import Any
 
 import regex
 
-from . import lexicon
 from .org_rules import (
     find_in_words,
     name_keys,
@@ -22,20 +19,20 @@ from .org_rules import (
 )
 from .org_words import (
     LANG,
+    Cand,
+    Found,
+    Scan,
+    Word,
     acronym_key,
     boundary,
-    Cand,
     connectors,
     doc_strip_left,
     fold,
-    Found,
     gazetteer,
     gazetteer_forms,
     looks_like_acronym,
     not_names,
-    Scan,
     trim_possessive,
-    Word,
 )
 from .rules import Rule
 

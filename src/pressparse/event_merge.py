@@ -275,7 +275,8 @@ class Merger(Context):
 
     def drop_parts(self, clusters: list[Group]) -> list[Group]:
         """Without the parts of a larger event the release reports as held: a panel, a round
-        table or a themed session that has no date of its own (or one within the event's)."""
+        table or a themed session that has no date of its own (or one within the event's), unless
+        it is one of a numbered series ("the 3rd Round Table on ...") or the headline's."""
         larger = [k for k in clusters if k.kind in LARGER and not k.next and not k.planned]
         if not larger:
             return clusters
@@ -286,5 +287,5 @@ class Merger(Context):
         return [k for k in clusters if not (
             k.kind in self.v.part_kinds and not k.next and within(k)
             and not any(m.cand.title or m.cand.body or m.cand.body_complement or m.cand.det_word == "its"
-                        for m in k.mentions))]
+                        or (m.cand.ordinal and m.cand.proper) for m in k.mentions))]
 

@@ -207,14 +207,14 @@ BODY_VERB = Rule(
     pattern=(
         r"\G\s{0,2}(?:\([\p{Lu}][\p{Lu}\p{N}\-/&]{1,14}\)\s{0,2})?(?:"
         rf"(?:,\s{{0,3}})?(?:(?:which|that)\s{{1,3}})?(?:also\s{{1,3}})?(?P<verb>{_phrases(_EN.body_verbs)})"
-        r"(?![\p{L}])(?!\s{1,3}with(?![\p{L}]))"
+        r"(?![\p{L}])(?!\s{1,3}(?:with|every|each|twice|once|annually|regularly|usually|periodically)(?![\p{L}]))"
         r"(?P<when>\s{1,3}(?:on|from|in|at|during|between)\s{1,3}(?:the\s{1,3})?(?-i:[\p{Lu}\p{N}]))?"
         r"|,\s{0,3}(?P<sitting>meeting|sitting)\s{1,3}(?:in|at|on|from)(?![\p{L}]))"
     ),
     flags=regex.IGNORECASE,
     examples=(" met in Geneva", " (PC), which will meet in Berne", ", meeting in Baku in June", " meets in Kigali",
               " will meet on 14 and 15 November"),
-    rejects=(" met with the Minister", " meeting room", ", metropolitan", " of the Council met"),
+    rejects=(" met with the Minister", " meeting room", ", metropolitan", " of the Council met", " meets every year in June"),
     doc="Right after a standing body: a verb that reports it as sitting ('met', 'will meet', ', meeting in').",
 )
 

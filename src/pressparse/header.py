@@ -5,8 +5,9 @@ mix page furniture (menus, breadcrumbs, language notices, "Press Release", shari
 headline, sometimes a standfirst, and one or more datelines: bare ("13 December 2017", "Tuesday,
 3 May 2022", "18 мая 2022"), placed ("Brussels, 18 December 2015"), after a publication word
 ("Published 14 February 2024", "Publicado em 05/12/2022"), or opening the first paragraph
-("Geneva, 9 October 2023 - The Committee ..."). `header_lines` judges each line; `read_header`
-then decides:
+("Geneva, 9 October 2023 - The Committee ..."), or in one part of a barred line ("News | 3 May
+2022"). `header_lines` holds the rules and judges furniture and headline shape; `read_dateline`
+reads one line's dateline; `read_header` then decides:
 
 - the header ends at the first line that reads as body text (a sentence), unless a dateline comes
   right after it (then it is a standfirst, or a headline written as a sentence);
@@ -14,8 +15,9 @@ then decides:
   dateline (above its standfirst, if a longer line stands between), else the one right below a
   dateline; a repeated line counts more; kickers (all capitals, a bare name of a few words) and
   sentences count less; ties go to the earlier line; none at all gives no title;
-- the date is the "Published" line's, else a bare dateline's, else a placed one's (or the one that
-  opens the body), else a yearless one's completed from the page, else an "updated" line's;
+- the date is the "Published" line's, else a bare dateline's (a yearless one completed from a year
+  the page gives, which its weekday must confirm if it has one), else a placed one's (or the one
+  that opens the body), else an "updated" line's;
 - the body starts at the first line after the title and the datelines (skipping furniture and
   lines in capitals), or at the line a place-dateline opens (the first paragraph keeps its first
   sentence).
@@ -23,26 +25,25 @@ then decides:
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
+import regex
+
+from .dates import DateMention, dateline_dates
 from .document import Document, Span
 from .header_lines import (
-    HEADER_SENTENCE_END,
-    Dateline,
-    complete_year,
-    fold,
-    is_all_caps,
-    is_boilerplate,
-    is_kicker,
-    looks_like_title,
-    read_dateline,
-    years_in,
+    DATELINE_YEARLESS, HEADER_LEAD_DASH, HEADER_NUMERIC_DATE, HEADER_PLACE_PREFIX, HEADER_PUBLISHED, HEADER_SEGMENT_BREAK,
+    HEADER_SENTENCE_END, HEADER_TIME_TAIL, HEADER_WEEKDAY_END, HEADER_YEAR, MAX_DATELINE_CHARS, MAX_LEAD_CHARS,
+    MAX_PUBLISHED_CHARS, PUBLISHED_WORDS, first_match, fold, is_all_caps, is_boilerplate, is_kicker, looks_like_title,
 )
 from .header_lines import RULES as LINE_RULES
 from .models import Mention
+from .relative_dates import iso_day, month_number, number, weekday_number
 from .rules import Rule
 
-__all__ = ["RULES", "Header", "is_boilerplate", "looks_like_title", "read_header"]
+__all__ = ["RULES", "Dateline", "Header", "complete_year", "is_boilerplate", "looks_like_title", "read_dateline",
+           "read_header"]
 
 #: Lines looked at before giving up on finding the end of the header.
 MAX_HEADER_LINES = 25
@@ -53,10 +54,10 @@ MAX_STANDFIRST_CHARS = 400
 STANDFIRST_MIN_WORDS = 12
 #: How far past a yearless dateline the body is read for years that could complete it.
 YEAR_LOOKAHEAD = 3000
-#: Candidates scoring below this are no headline ("NIGERIA CUSTOMS SERVICE" alone).
-MIN_TITLE_SCORE = -2
+#: Candidates scoring below this are no headline (a kicker alone: "HARBOUR CUSTOMS SERVICE", "Harbour Union").
+MIN_TITLE_SCORE = -1
 #: Which dateline gives the release's date, best first.
-_DATE_ORDER = {"published": 0, "bare": 1, "place": 2, "lead": 2, "yearless": 3, "updated": 4}
+_DATE_ORDER = {"published": 0, "bare": 1, "yearless": 1, "place": 2, "lead": 2, "updated": 3}
 
 RULES: tuple[Rule, ...] = LINE_RULES
 
@@ -82,6 +83,158 @@ class _Line:
     dateline: Dateline | None = None
     candidate: bool = False         # may be the headline
     sentence: bool = False          # reads as a sentence (kept only because a dateline follows)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A header line that dates the release, and how."""
+
+    kind: str                    # published, updated, bare, place, lead (opens the body), yearless, numeric
+    value: str | None            # ISO date; None for a yearless one (until its year is found) or a
+                                 # numeric one without a publication word ("05/12/2022": D/M or M/D?)
+    date: Mention                # the date as written
+    line: Span
+    place: Mention | None = None  # "Geneva, 9 October 2023": place and date of a place or lead dateline
+    month_day: tuple[int, int, int | None] | None = None  # yearless: month, day, ISO weekday
+
+
+def _date_value(date: DateMention) -> str:
+    """A dateline's date: its day, or the last day of a range ("Tallinn, 8-9 March 2014")."""
+    if date.end is not None and len(date.end) == len(date.start):
+        return date.end
+    return date.start
+
+
+def _numeric(m: regex.Match[str]) -> str | None:
+    """ISO value of a figures-only date: D/M/Y, or M/D/Y when the second number is over 12."""
+    if m.group("iy"):
+        return iso_day(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    return iso_day(y, a, b) if b > 12 >= a else iso_day(y, b, a)
+
+
+def _prefix_ok(doc: Document, start: int, end: int, warnings: list[str] | None) -> str | None:
+    """What stands before a dateline's date: "bare" (nothing, or a weekday), "place", or None."""
+    wd = first_match(HEADER_WEEKDAY_END, doc.text, start, end, warnings)
+    if wd is not None:
+        end = wd.start()
+    prefix = doc.text[start:end]
+    if not prefix.strip():
+        return "bare"
+    return "place" if first_match(HEADER_PLACE_PREFIX, prefix, 0, len(prefix), warnings) else None
+
+
+def _published(doc: Document, line: Span, warnings: list[str] | None) -> Dateline | None:
+    """A "Published ..." line (the published date wins over an "updated" one on the same line)."""
+    found: list[Dateline] = []
+    for m in HEADER_PUBLISHED.finditer(doc.text, line.start, line.end, warnings):
+        before = doc.text[line.start : m.start()]
+        if before.strip() and not (before.rstrip()[-1] in "|·•-:" or before.endswith("  ")):
+            continue
+        pos, stop = m.end(), min(line.end, m.end() + 40)
+        num = first_match(HEADER_NUMERIC_DATE, doc.text, pos, stop, warnings)
+        value, end = (_numeric(num), num.end()) if num else (None, pos)
+        if value is None:
+            word = next((d for d in dateline_dates(doc, pos, stop, warnings) if d.mention.start == pos), None)
+            if word is None or len(word.start) < 7:
+                continue
+            value, end = _date_value(word), word.mention.end
+        kind = PUBLISHED_WORDS.get(" ".join(m.group("word").lower().split()), "published")
+        found.append(Dateline(kind, value, doc.mention(pos, end, "header_published"), line))
+    return min(found, key=lambda d: d.kind != "published", default=None)
+
+
+def _ending(doc: Document, line: Span, warnings: list[str] | None) -> Dateline | None:
+    """A line that ends with its date: bare ("13 December 2017", "Tuesday, 3 May 2022") or placed."""
+    end = line.end
+    while end > line.start and doc.text[end - 1] in ".:,;- ":
+        end -= 1
+    found = dateline_dates(doc, line.start, end, warnings)
+    if not found:  # figures alone: ISO is a date; "05/12/2022" is a dateline of unknown order
+        num = first_match(HEADER_NUMERIC_DATE, doc.text, line.start, end, warnings)
+        if num is None or _numeric(num) is None or (
+                num.end() != end and not first_match(HEADER_TIME_TAIL, doc.text, num.end(), end, warnings)):
+            return None
+        value = _numeric(num) if num.group("iy") else None
+        return Dateline("bare" if value else "numeric", value, doc.mention(line.start, end, "header_numeric_date"), line)
+    date = found[-1]
+    tail = date.mention.end == end or first_match(HEADER_TIME_TAIL, doc.text, date.mention.end, end, warnings)
+    how = _prefix_ok(doc, line.start, date.mention.start, warnings) if tail else None
+    if how == "bare":
+        return Dateline("bare", _date_value(date), date.mention, line)
+    if how == "place" and len(found) == 1 and len(date.start) == 10:
+        place = doc.mention(line.start, date.mention.end, "header_place_dateline")
+        return Dateline("place", _date_value(date), date.mention, line, place)
+    return None
+
+
+def _lead(doc: Document, line: Span, warnings: list[str] | None) -> Dateline | None:
+    """A place-dateline opening the first paragraph: "Geneva, 9 October 2023 - The Committee ..."."""
+    found = dateline_dates(doc, line.start, min(line.end, line.start + MAX_LEAD_CHARS), warnings)
+    if not found or len(found[0].start) != 10:
+        return None
+    date = found[0]
+    if not first_match(HEADER_LEAD_DASH, doc.text, date.mention.end, line.end, warnings):
+        return None
+    if _prefix_ok(doc, line.start, date.mention.start, warnings) is None:
+        return None
+    place = doc.mention(line.start, date.mention.end, "header_lead_dateline")
+    return Dateline("lead", _date_value(date), date.mention, line, place)
+
+
+def _yearless(doc: Document, line: Span, warnings: list[str] | None) -> Dateline | None:
+    """"Monday 6 March": a dateline whose year `read_header` looks for in the page around it."""
+    m = first_match(DATELINE_YEARLESS, doc.text, line.start, line.end, warnings)
+    if m is None or _prefix_ok(doc, line.start, m.start(), warnings) is None:
+        return None
+    month = month_number(m.group("m1") or m.group("m2") or "", "any")
+    day = number(m.group("d1") or m.group("d2"))
+    if month is None or day is None:
+        return None
+    wd = weekday_number(m.group("wd"), "any") if m.group("wd") else None
+    return Dateline("yearless", None, doc.mention(m.start(), m.end(), "dateline_yearless"), line,
+                    month_day=(month, day, wd))
+
+
+def _barred(doc: Document, line: Span, warnings: list[str] | None) -> Dateline | None:
+    """A date in one part of a barred line ("News | 3 May 2022", "3 May 2022 | 10:30")."""
+    pos = line.start
+    breaks = [m for m in HEADER_SEGMENT_BREAK.finditer(doc.text, line.start, line.end, warnings) if m.group().strip()]
+    for cut in [*breaks, None]:
+        start, end = doc.strip(pos, cut.start() if cut else line.end)
+        if end > start and (found := _ending(doc, Span(start, end), warnings)) and found.kind == "bare":
+            return Dateline("bare", found.value, found.date, line)
+        pos = cut.end() if cut else line.end
+    return None
+
+
+def read_dateline(doc: Document, line: Span, warnings: list[str] | None = None) -> Dateline | None:
+    """The dateline a header line is, if it is one."""
+    size = line.end - line.start
+    if size <= MAX_PUBLISHED_CHARS and (found := _published(doc, line, warnings)):
+        return found
+    if size <= MAX_DATELINE_CHARS and (found := _ending(doc, line, warnings) or _yearless(doc, line, warnings)
+                                       or _barred(doc, line, warnings)):
+        return found
+    return _lead(doc, line, warnings)
+
+
+def years_in(doc: Document, start: int, end: int, warnings: list[str] | None = None) -> list[int]:
+    """The four-digit years written between two offsets, in order, once each."""
+    return list(dict.fromkeys(int(m.group()) for m in HEADER_YEAR.finditer(doc.text, start, end, warnings)))
+
+
+def complete_year(month_day: tuple[int, int, int | None], header_years: list[int], body_years: list[int]) -> str | None:
+    """The date of a yearless dateline: with its weekday, the first year named in the page whose
+    calendar puts the day on that weekday; without one, the first year in the header lines."""
+    month, day, weekday = month_day
+    if weekday is None:
+        return next((v for y in header_years[:1] if (v := iso_day(y, month, day))), None)
+    for y in header_years + body_years:
+        value = iso_day(y, month, day)
+        if value is not None and dt.date.fromisoformat(value).isoweekday() == weekday:
+            return value
+    return None
 
 
 def _dated_next(doc: Document, head: tuple[Span, ...], i: int, lang: str, warnings: list[str] | None) -> bool:
@@ -147,7 +300,7 @@ def _score(sig: list[_Line], k: int, warnings: list[str] | None) -> int:
     if is_all_caps(line.text):
         score -= 4
     elif is_kicker(line.text):
-        score -= 2
+        score -= 3
     if line.sentence or (HEADER_SENTENCE_END.finditer(line.text, warnings=warnings) and _words(line) >= 8):
         score -= 2
     return score
@@ -165,7 +318,7 @@ def _title(lines: list[_Line], warnings: list[str] | None) -> _Line | None:
     return next(ln for ln in sig if ln.candidate and fold(ln.text) == fold(best.text))
 
 
-def _published(doc: Document, lines: list[_Line], warnings: list[str] | None) -> tuple[str, Mention] | None:
+def _release_date(doc: Document, lines: list[_Line], warnings: list[str] | None) -> tuple[str, Mention] | None:
     """The release's date and where it is written, from the best dateline that gives one."""
     dated = sorted((ln for ln in lines if ln.dateline is not None),
                    key=lambda ln: (_DATE_ORDER.get(ln.dateline.kind, 9) if ln.dateline else 9, ln.index))
@@ -201,7 +354,7 @@ def read_header(doc: Document, lang: str = "en", warnings: list[str] | None = No
     """Title, dateline and the start of the body, from the first lines of the release."""
     lines, end = _scan(doc, lang, warnings)
     title = _title(lines, warnings)
-    published = _published(doc, lines, warnings)
+    published = _release_date(doc, lines, warnings)
     place = next((ln.dateline.place for ln in lines if ln.dateline is not None and ln.dateline.place), None)
     return Header(
         title=doc.mention(title.span.start, title.span.end, "header_title") if title else None,

@@ -1,34 +1,21 @@
-"""One header line at a time: web-page chrome, datelines of every shape, and headline shape.
+"""The header's rules, and one line at a time: is it web-page chrome, could it be a headline.
 
-`header.read_header` decides what the first lines of a release are; this module only judges one
-line: is it furniture of the web page it was scraped from (menus, breadcrumbs, language notices,
-sharing bars, cookie banners, photo credits), is it a dateline ("13 December 2017", "Tuesday,
-3 May 2022", "Brussels, 21 November 2023", "Published 14 February 2024", "Publicado em 05/12/2022",
-"Geneva, 9 October 2023 - The Council ..."), or could it be a headline. The words come from
-`data/<lang>/boilerplate.txt`, `published_words.txt`, `months.txt` and `weekdays.txt`.
+`header.read_header` decides what the first lines of a release are, and reads its datelines with
+the rules declared here; this module judges one line: is it furniture of the web page it was
+scraped from (menus, breadcrumbs, "Site | Section" lines, language notices and switchers, sharing
+bars, cookie banners, photo credits, web addresses), or could it be a headline, or only a kicker
+above one. The words come from `data/<lang>/boilerplate.txt` and `published_words.txt`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
 
 import regex
 
 from . import lexicon
-from .dates import DateMention, dateline_dates
-from .document import Document, Span
-from .models import Mention
-from .relative_dates import (
-    ANY,
-    YEAR_DIGITS,
-    iso_day,
-    month_number,
-    number,
-    weekday_number,
-)
+from .relative_dates import ANY, YEAR_DIGITS
 from .rules import Rule, alternation
 
 #: Languages whose furniture and publication words are read (pages show them on English releases).
@@ -209,7 +196,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def _first(rule: Rule, text: str, pos: int, end: int, warnings: list[str] | None) -> regex.Match[str] | None:
+def first_match(rule: Rule, text: str, pos: int, end: int, warnings: list[str] | None) -> regex.Match[str] | None:
     found = rule.finditer(text, pos, end, warnings)
     return found[0] if found else None
 
@@ -322,7 +309,7 @@ def looks_like_title(text: str, warnings: list[str] | None = None) -> bool:
 
 
 def is_kicker(text: str) -> bool:
-    """A line above a headline rather than one: all capitals ("NIGERIA CUSTOMS SERVICE", "TRADE
+    """A line above a headline rather than one: all capitals ("HARBOUR CUSTOMS SERVICE", "TRADE
     FACILITATION") or a bare name of a few capitalized words ("Universal Postal Union")."""
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 2 and not any(c.islower() for c in letters):
@@ -336,155 +323,3 @@ def is_kicker(text: str) -> bool:
 def is_all_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and not any(c.islower() for c in letters)
-
-
-@dataclass(frozen=True)
-class Dateline:
-    """A header line that dates the release, and how."""
-
-    kind: str                    # published, updated, bare, place, lead (opens the body), yearless, numeric
-    value: str | None            # ISO date; None for a yearless one (until its year is found) or a
-                                 # numeric one without a publication word ("05/12/2022": D/M or M/D?)
-    date: Mention                # the date as written
-    line: Span
-    place: Mention | None = None  # "Geneva, 9 October 2023": place and date of a place or lead dateline
-    month_day: tuple[int, int, int | None] | None = None  # yearless: month, day, ISO weekday
-
-
-def _date_value(date: DateMention) -> str:
-    """A dateline's date: its day, or the last day of a range ("Tallinn, 8-9 March 2014")."""
-    if date.end is not None and len(date.end) == len(date.start):
-        return date.end
-    return date.start
-
-
-def _numeric(m: regex.Match[str]) -> str | None:
-    """ISO value of a figures-only date: D/M/Y, or M/D/Y when the second number is over 12."""
-    if m.group("iy"):
-        return iso_day(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
-    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-    return iso_day(y, a, b) if b > 12 >= a else iso_day(y, b, a)
-
-
-def _prefix_ok(doc: Document, start: int, end: int, warnings: list[str] | None) -> str | None:
-    """What stands before a dateline's date: "bare" (nothing, or a weekday), "place", or None."""
-    wd = _first(HEADER_WEEKDAY_END, doc.text, start, end, warnings)
-    if wd is not None:
-        end = wd.start()
-    prefix = doc.text[start:end]
-    if not prefix.strip():
-        return "bare"
-    return "place" if _first(HEADER_PLACE_PREFIX, prefix, 0, len(prefix), warnings) else None
-
-
-def _published(doc: Document, line: Span, warnings: list[str] | None) -> Dateline | None:
-    """A "Published ..." line (the published date wins over an "updated" one on the same line)."""
-    found: list[Dateline] = []
-    for m in HEADER_PUBLISHED.finditer(doc.text, line.start, line.end, warnings):
-        before = doc.text[line.start : m.start()]
-        if before.strip() and not (before.rstrip()[-1] in "|·•-:" or before.endswith("  ")):
-            continue
-        pos, stop = m.end(), min(line.end, m.end() + 40)
-        num = _first(HEADER_NUMERIC_DATE, doc.text, pos, stop, warnings)
-        value, end = (_numeric(num), num.end()) if num else (None, pos)
-        if value is None:
-            word = next((d for d in dateline_dates(doc, pos, stop, warnings) if d.mention.start == pos), None)
-            if word is None or len(word.start) < 7:
-                continue
-            value, end = _date_value(word), word.mention.end
-        kind = PUBLISHED_WORDS.get(" ".join(m.group("word").lower().split()), "published")
-        found.append(Dateline(kind, value, doc.mention(pos, end, "header_published"), line))
-    return min(found, key=lambda d: d.kind != "published", default=None)
-
-
-def _ending(doc: Document, line: Span, warnings: list[str] | None) -> Dateline | None:
-    """A line that ends with its date: bare ("13 December 2017", "Tuesday, 3 May 2022") or placed."""
-    end = line.end
-    while end > line.start and doc.text[end - 1] in ".:,;- ":
-        end -= 1
-    found = dateline_dates(doc, line.start, end, warnings)
-    if not found:  # figures alone: ISO is a date; "05/12/2022" is a dateline of unknown order
-        num = _first(HEADER_NUMERIC_DATE, doc.text, line.start, end, warnings)
-        if num is None or _numeric(num) is None or (
-                num.end() != end and not _first(HEADER_TIME_TAIL, doc.text, num.end(), end, warnings)):
-            return None
-        value = _numeric(num) if num.group("iy") else None
-        return Dateline("bare" if value else "numeric", value, doc.mention(line.start, end, "header_numeric_date"), line)
-    date = found[-1]
-    tail = date.mention.end == end or _first(HEADER_TIME_TAIL, doc.text, date.mention.end, end, warnings)
-    how = _prefix_ok(doc, line.start, date.mention.start, warnings) if tail else None
-    if how == "bare":
-        return Dateline("bare", _date_value(date), date.mention, line)
-    if how == "place" and len(found) == 1 and len(date.start) == 10:
-        place = doc.mention(line.start, date.mention.end, "header_place_dateline")
-        return Dateline("place", _date_value(date), date.mention, line, place)
-    return None
-
-
-def _lead(doc: Document, line: Span, warnings: list[str] | None) -> Dateline | None:
-    """A place-dateline opening the first paragraph: "Geneva, 9 October 2023 - The Committee ..."."""
-    found = dateline_dates(doc, line.start, min(line.end, line.start + MAX_LEAD_CHARS), warnings)
-    if not found or len(found[0].start) != 10:
-        return None
-    date = found[0]
-    if not _first(HEADER_LEAD_DASH, doc.text, date.mention.end, line.end, warnings):
-        return None
-    if _prefix_ok(doc, line.start, date.mention.start, warnings) is None:
-        return None
-    place = doc.mention(line.start, date.mention.end, "header_lead_dateline")
-    return Dateline("lead", _date_value(date), date.mention, line, place)
-
-
-def _yearless(doc: Document, line: Span, warnings: list[str] | None) -> Dateline | None:
-    """"Monday 6 March": a dateline whose year `read_header` looks for in the page around it."""
-    m = _first(DATELINE_YEARLESS, doc.text, line.start, line.end, warnings)
-    if m is None or _prefix_ok(doc, line.start, m.start(), warnings) is None:
-        return None
-    month = month_number(m.group("m1") or m.group("m2") or "", "any")
-    day = number(m.group("d1") or m.group("d2"))
-    if month is None or day is None:
-        return None
-    wd = weekday_number(m.group("wd"), "any") if m.group("wd") else None
-    return Dateline("yearless", None, doc.mention(m.start(), m.end(), "dateline_yearless"), line,
-                    month_day=(month, day, wd))
-
-
-def _barred(doc: Document, line: Span, warnings: list[str] | None) -> Dateline | None:
-    """A date in one part of a barred line ("News | 3 May 2022", "3 May 2022 | 10:30")."""
-    pos = line.start
-    breaks = [m for m in HEADER_SEGMENT_BREAK.finditer(doc.text, line.start, line.end, warnings) if m.group().strip()]
-    for cut in [*breaks, None]:
-        start, end = doc.strip(pos, cut.start() if cut else line.end)
-        if end > start and (found := _ending(doc, Span(start, end), warnings)) and found.kind == "bare":
-            return Dateline("bare", found.value, found.date, line)
-        pos = cut.end() if cut else line.end
-    return None
-
-
-def read_dateline(doc: Document, line: Span, warnings: list[str] | None = None) -> Dateline | None:
-    """The dateline a header line is, if it is one."""
-    size = line.end - line.start
-    if size <= MAX_PUBLISHED_CHARS and (found := _published(doc, line, warnings)):
-        return found
-    if size <= MAX_DATELINE_CHARS and (found := _ending(doc, line, warnings) or _yearless(doc, line, warnings)
-                                       or _barred(doc, line, warnings)):
-        return found
-    return _lead(doc, line, warnings)
-
-
-def years_in(doc: Document, start: int, end: int, warnings: list[str] | None = None) -> list[int]:
-    """The four-digit years written between two offsets, in order, once each."""
-    return list(dict.fromkeys(int(m.group()) for m in HEADER_YEAR.finditer(doc.text, start, end, warnings)))
-
-
-def complete_year(month_day: tuple[int, int, int | None], header_years: list[int], body_years: list[int]) -> str | None:
-    """The date of a yearless dateline: with its weekday, the first year named in the page whose
-    calendar puts the day on that weekday; without one, the first year in the header lines."""
-    month, day, weekday = month_day
-    if weekday is None:
-        return next((v for y in header_years[:1] if (v := iso_day(y, month, day))), None)
-    for y in header_years + body_years:
-        value = iso_day(y, month, day)
-        if value is not None and dt.date.fromisoformat(value).isoweekday() == weekday:
-            return value
-    return None

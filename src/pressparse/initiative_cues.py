@@ -10,6 +10,7 @@ makes X and Y two names of one initiative. The kind words are data (`:after` in
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from . import lexicon
 from .document import Document
@@ -123,7 +124,7 @@ def theme_cands(sc: Scan, doc: Document, found: list[Quote]) -> list[Cand]:
 def trademark(word: str) -> bool:
     """A coined product name: a capital after a small letter ("TrainPost", "CLiKC", "eFBL"), or
     letters joined to an all-capital part or a digit ("Cargo-XML", "ICS2")."""
-    if any(a.islower() and b.isupper() for a, b in zip(word, word[1:])):
+    if any(a.islower() and b.isupper() for a, b in pairwise(word)):
         return True
     parts = [p for p in word.replace("/", "-").split("-") if p]
     mixed = len(parts) > 1 and any(p.isupper() for p in parts) and not all(p.isupper() for p in parts)
@@ -244,7 +245,7 @@ def link_aliases(kept: list[Cand], text: str) -> list[Cand]:
     they make one initiative (the name the text uses most wins, the other is an alias)."""
     names = sorted((c for c in kept if not c.nested and not c.bare and not c.acr_only), key=lambda c: c.start)
     links: dict[tuple[int, int], str] = {}
-    for a, b in zip(names, names[1:]):
+    for a, b in pairwise(names):
         if 0 < b.start - a.end <= 60 and KNOWN_AS.search(text[a.end : b.start]) is not None:
             key = links.get((a.start, a.end), f"{a.start}")
             links[(a.start, a.end)] = links[(b.start, b.end)] = key

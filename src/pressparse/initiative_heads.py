@@ -9,7 +9,17 @@ here needs to backtrack.
 
 from __future__ import annotations
 
-from .initiative_rules import Cand, Head, Scan, Tok, adjacent, fold, head_word, is_acronym, is_place
+from .initiative_rules import (
+    Cand,
+    Head,
+    Scan,
+    Tok,
+    adjacent,
+    fold,
+    head_word,
+    is_acronym,
+    is_place,
+)
 
 
 def _left(sc: Scan, h: int, lowered: bool) -> tuple[list[int], str | None, tuple[int, int] | None]:

@@ -1,11 +1,12 @@
 """Named programmes, instruments, tools, databases, operations, campaigns and publications.
 
-Candidates come from five sources: names built around a head word (`initiative_rules`), the
+Candidates come from five sources: names built around a head word (`initiative_heads`), the
 gazetteer of well-known instruments (`data/instruments.json`), "Name (ACR)" definitions of a known
-short form, quoted yearly themes, and quoted or capitalized names followed by a kind word ("the
-Green Customs initiative"). Overlaps keep the longer span; mentions are then grouped into one entity
-per initiative (same gazetteer entry, same name key or same short form), and bare heads ("the
-Programme") join the nearest entity with that head.
+short form, and the cues of `initiative_cues`: quoted yearly themes, and quoted or capitalized
+names followed by a kind word ("the Green Customs initiative", "the Tradelink system"). Overlaps
+keep the longer span; mentions are then grouped into one entity per initiative (same gazetteer
+entry, same name key, same short form, or names the text equates: "X, commonly known as Y"), and
+bare heads ("the Programme") join the nearest entity with that head.
 """
 
 from __future__ import annotations
@@ -21,13 +22,21 @@ from typing import Any, cast, get_args
 from . import lexicon
 from .document import Document
 from .initiative_cues import RULES as CUE_RULES
-from .initiative_cues import Quote, kind_word_cands, link_aliases, quote_name, quotes, theme_cands
+from .initiative_cues import (
+    Quote,
+    kind_word_cands,
+    link_aliases,
+    quote_name,
+    quotes,
+    theme_cands,
+)
 from .initiative_heads import scan_heads
 from .initiative_rules import (
     RULES as NAME_RULES,
+)
+from .initiative_rules import (
     Cand,
     Scan,
-    Tok,
     Vocab,
     adjacent,
     fold,

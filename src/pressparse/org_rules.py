@@ -17,13 +17,13 @@ from .org_words import (
     TOKEN,
     Found,
     Word,
-    words_of,
     bare,
     connectors,
     fold,
     gazetteer_forms,
     heads,
     looks_like_acronym,
+    words_of,
 )
 from .places import canonical_country, country_of_city
 from .rules import Rule, alternation

@@ -17,7 +17,6 @@ from . import lexicon
 from .document import Document
 from .scoring_text import norm
 
-
 _SPELLING = (("organisation", "organization"), ("centre", "center"), ("co operation", "cooperation"))
 
 LANG = "en"

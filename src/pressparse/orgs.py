@@ -3,9 +3,12 @@
 Candidates come from four sources: names ending in an organization head word ("Kenya Revenue
 Authority", "Ministry of Finance"), acronym definitions ("... Public Revenue (AFIP)") and later
 uses of the acronym, the gazetteer `data/organizations.json` (names, aliases, short forms), and
-employers after a title and a dash ("Head of Policy - Amazon"). Nested candidates inside another
-name's core are dropped, then candidates sharing a key (normalized name, acronym, gazetteer
-entry) are merged into one Organization that keeps every mention.
+employers after a title and a dash ("Head of Policy - Amazon"). Some head-word names are not
+bodies: a secretariat of an organization ("the WTO Secretariat"), a venue ("the Harbour
+Conference Centre", nothing inside it counts either) and web furniture at the top of the page.
+Nested candidates inside another name's core are dropped, then candidates sharing a key
+(normalized name, acronym, gazetteer entry, "Committee on X" = "X Committee") are merged into one
+Organization that keeps every mention.
 """
 
 from __future__ import annotations
@@ -25,8 +28,8 @@ from .models import Organization
 from .org_rules import (
     CHUNK,
     find_in_words,
-    generic_rest,
     generic_only,
+    generic_rest,
     instrument_forms,
     is_place,
     is_venue,
@@ -34,24 +37,24 @@ from .org_rules import (
     secretariat_of_body,
     unit_head,
 )
+from .org_rules import RULES as PHRASE_RULES
 from .org_words import (
-    gazetteer,
-    gazetteer_forms,
     TOKEN,
-    bare,
     Cand,
+    Found,
+    Scan,
+    Word,
+    bare,
     connectors,
     fold,
-    Found,
+    gazetteer,
+    gazetteer_forms,
     heads,
     looks_like_acronym,
     not_names,
-    Scan,
     split_words,
     trim_possessive,
-    Word,
 )
-from .org_rules import RULES as PHRASE_RULES
 from .places import canonical_country
 from .rules import Rule, alternation
 

@@ -15,22 +15,64 @@ from dataclasses import replace
 
 from .document import Document
 from .models import Mention, Organization, Person
-from .person_links import RULES as LINK_RULES
 from .person_links import (
-    Hit, contact_lines, context_body, delegation_bodies, country_inside, country_value, fold, group, is_employer, lexicon_words, name_end, programme_acronyms,
-    programme_end, skip_post_nominals,
+    Hit, context_body, country_inside, country_value, delegation_bodies, group, is_employer, name_end, programme_acronyms,
+    programme_end, skip_post_nominals, stands_for,
 )
 from .person_names import RULES as NAME_RULES
 from .person_names import (
-    Ctx, NameSpan, Span, Tok, country_of, ends_clause, joined, post_nominal, read_name, title_kind, title_table, tokenize,
+    Ctx, NameSpan, Span, country_of, ends_clause, joined, post_nominal, read_name, table_of, title_kind, title_table,
+    tokenize,
 )
 from .person_titles import RULES as TITLE_RULES
 from .person_titles import TitleUnit, build_unit, find_cores, loose_units
 from .places import PlaceMention
 from .rules import Rule
 
-RULES: tuple[Rule, ...] = NAME_RULES + TITLE_RULES + LINK_RULES
 
+# -- press contacts -----------------------------------------------------------------------------
+EMAIL = Rule(
+    name="people.contact_email",
+    pattern=r"[\w.+-]{1,64}(?:@|\(at\)|\[at\])[\w-]{1,64}(?:\.[\w-]{1,64}){1,5}",
+    examples=("amara.okafor(at)example.org", "t.wielicki@example.com"),
+    rejects=("Amara Okafor", "www.example.org"),
+    doc="An e-mail address, the sign of a press-contact block.",
+)
+
+PHONE = Rule(
+    name="people.contact_phone",
+    pattern=r"(?<![\w+])(?:\+|00)\d{1,3}(?:[ .()/-]{1,3}\d{1,5}){2,6}(?!\w)",
+    examples=("+32 2 209 94 41", "Tel.: +41 31 350 31 11", "+32 (0)2 209 92 11"),
+    rejects=("2017-2019", "on 12 March 2019", "Article 7.1"),
+    doc="An international phone number, the other sign of a press-contact block.",
+)
+
+
+def contact_lines(text: str, warnings: list[str] | None) -> list[tuple[int, int]]:
+    """Where a contact's name may stand in a press-contact block (the lines holding an e-mail
+    address or a phone number, and up to four lines above them in the same block): each line
+    start and each point after a colon, up to the next comma or the end of the line."""
+    out: set[tuple[int, int]] = set()
+    signs = [m.start() for rule in (EMAIL, PHONE) for m in rule.finditer(text, 0, len(text), warnings)]
+    for pos in signs:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        for _ in range(5):
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end]
+            if not line.strip():
+                break
+            for cut in [0] + [i + 1 for i, c in enumerate(line) if c == ":"]:
+                seg_start = start + cut + len(line[cut:]) - len(line[cut:].lstrip())
+                comma = line.find(",", cut)
+                out.add((seg_start, start + comma if comma >= 0 else end))
+            if start == 0:
+                break
+            end = start - 1
+    return sorted(out)
+
+
+RULES: tuple[Rule, ...] = NAME_RULES + TITLE_RULES + (EMAIL, PHONE)
 
 
 def _owner(ctx: Ctx, s: int) -> tuple[int, Span, str] | None:
@@ -59,9 +101,8 @@ def after_name(ctx: Ctx, h: Hit, cut_at: int | None) -> int:
     if not (t.text == "(" or ((ctx.is_(k, "tail") or ctx.is_(k, "origin") or at) and ctx.near(k, k + 1))):
         return k
     s = k + 2 if ctx.is_(k + 1, "article") and k + 2 < len(toks) else k + 1
-    owner = _owner(ctx, s)
-    if owner is not None:  # "from India's Central Board of ...": the body, with its country
-        s, h.country, h.country_value = owner
+    owner = _owner(ctx, s)  # "from India's Central Board of ...": the body, with its country
+    s = owner[0] if owner is not None else s
     org = ctx.org_at(s)
     e = ctx.index_at(org[1]) if org is not None else name_end(ctx, s)
     if e <= s or (t.text == "(" and (e >= len(toks) or toks[e].text != ")")):
@@ -74,14 +115,16 @@ def after_name(ctx: Ctx, h: Hit, cut_at: int | None) -> int:
         ctx.is_place(span)  # "Mr. X of Geneva": a home town is not an affiliation
         or programme_end(ctx, s, e)[1]  # "(A-PROG)", "of the Mercator Programme": not a body
         or ((t.text == "(" or at) and not is_employer(ctx, s, e))
-        or (at and e < len(toks) and toks[e].text in lexicon_words(ctx.lang, "venue_words.txt"))
+        or (at and e < len(toks) and table_of(ctx.lang, "venue_words.txt").get(toks[e].text) == "venue")
     ):
         return k
     source = ctx.doc.source
     h.affiliation, h.affiliation_value = span, source[span[0] : span[1]]
-    if country:
+    if owner is not None:
+        _, h.country, h.country_value = owner
+    elif country:
         h.country, h.country_value = span, country_value(source[span[0] : span[1]], country)
-    elif h.country is None:
+    else:
         cspan, cval = country_inside(ctx, span)
         if cspan is not None and cval is not None:
             h.country, h.country_value = cspan, country_value(source[cspan[0] : cspan[1]], cval)
@@ -96,10 +139,7 @@ class _Reader:
         self.text = doc.text
         self.lang = lang
         self.toks = tokenize(doc.text, warnings, lang)
-        countries: dict[Span, str] = {}
-        for p in places:
-            if p.country and p.country_mention is not None:
-                countries[(p.country_mention.start, p.country_mention.end)] = p.country
+        countries = {(p.country_mention.start, p.country_mention.end): p.country for p in places if p.country and p.country_mention}
         orgs_at = [((m.start, m.end), o.name) for o in orgs for m in o.mentions]
         place_spans = tuple((p.mention.start, p.mention.end) for p in places)
         ctx = Ctx.make(doc, self.toks, lang, orgs_at, countries, place_spans)
@@ -120,15 +160,12 @@ class _Reader:
         self.cut_at = len(stripped) if stripped and stripped[-1] not in ".!?\")]" else None
 
     # -- names -------------------------------------------------------------------------------
-    def _stop(self, t: Tok) -> bool:
-        return t.start in self.stops
-
     def name_at(self, i: int, min_words: int = 1, closed: bool = False, caps_first: bool = False) -> NameSpan | None:
         """The name at token `i`; `closed`: it must not run on into more capitalized words
         ("President Okonkwo Memorial Conference Centre" names a building)."""
         if i >= len(self.toks):
             return None
-        ns = read_name(self.toks, i, self.text, self.lang, self._stop, caps_first=caps_first)
+        ns = read_name(self.toks, i, self.text, self.lang, lambda t: t.start in self.stops, caps_first=caps_first)
         if ns is None or ns.words < min_words:
             return None
         if closed and ns.last < len(self.toks) and self.ctx.cap(ns.last) and self.ctx.near(ns.last - 1, ns.last) and (
@@ -141,17 +178,14 @@ class _Reader:
             return None
         return ns
 
-    def _is_cut(self, u: TitleUnit) -> bool:
-        return self.cut_at is not None and u.end >= len(self.toks) - 1 and self.toks[-1].end >= self.cut_at
-
     def _free_unit(self, u: TitleUnit | None) -> TitleUnit | None:
-        if u is None or u.start in self.claimed or self._is_cut(u):
-            return None
-        return u
+        """The unit, unless another name took it or the end of the text cuts it off."""
+        cut = u is not None and self.cut_at is not None and u.end >= len(self.toks) - 1 and self.toks[-1].end >= self.cut_at
+        return None if u is None or u.start in self.claimed or cut else u
 
     # -- anchors -----------------------------------------------------------------------------
     def hits(self) -> list[Hit]:
-        toks, found = self.toks, {}
+        toks, found, hon_before = self.toks, {}, dict[int, Span]()
         for i, t in enumerate(toks):
             if t.kind != "hon" or (i > 0 and toks[i - 1].kind == "hon" and joined(self.text, toks[i - 1], t)):
                 continue
@@ -162,13 +196,15 @@ class _Reader:
                 ns = self.name_at(h + 1, caps_first=True)
                 if ns is not None:
                     found[ns.first] = Hit(ns.first, ns.last, ns.words, "people.honorific", honorific=(t.start, toks[h].end))
+                else:
+                    hon_before[h + 1] = (t.start, toks[h].end)  # "H.E. Ambassador Tomas Ruiz Vega"
         for u in self.units:
             e = u.end
             generic = u.start > 0 and self.ctx.is_(u.start - 1, "indefinite")
             if e < len(toks) and joined(self.text, toks[e - 1], toks[e]) and not (generic or u.plural):
                 ns = self.name_at(e, min_words=1 if u.end == u.core[1] else 2, closed=True)
                 if ns is not None and ns.first not in found and (ns.words > 1 or not self._single_word_refused(u, found)):
-                    found[ns.first] = Hit(ns.first, ns.last, ns.words, "people.title_before")
+                    found[ns.first] = Hit(ns.first, ns.last, ns.words, "people.title_before", honorific=hon_before.get(u.start))
             if e + 1 < len(toks) and toks[e].text == "," and toks[e + 1].kind == "word":
                 ns = self.name_at(e + 1, min_words=2, closed=True)
                 if ns is not None and ns.first not in found and self._ends_clause(ns.last):
@@ -237,10 +273,10 @@ class _Reader:
     def describe(self, hits: list[Hit]) -> list[Hit]:
         toks, out = self.toks, []
         prev: Hit | None = None
-        prev_end = -1
+        prev_end, chain = -1, list[Hit]()
         for h in hits:
             start = h.first
-            if h.honorific is not None:
+            if h.honorific is not None and h.rule != "people.title_before":
                 start = self.ctx.index_at(h.honorific[0])
             left = None
             if start >= 1:
@@ -255,10 +291,12 @@ class _Reader:
                 left = prev.unit
             if left is not None:
                 self.claimed.add(left.start)
-            h.context = context_body(self.ctx, left.start if left is not None else start, self.bodies)
-            if h.context is None and prev is not None and prev_end < start <= prev_end + 2 and all(
+            listed = prev is not None and prev_end < start <= prev_end + 2 and all(
                 toks[q].text == "," or self.ctx.is_(q, "join") for q in range(prev_end, start)
-            ):
+            )
+            chain = [*chain, h] if listed else [h]
+            h.context = context_body(self.ctx, left.start if left is not None else start, self.bodies)
+            if h.context is None and listed and prev is not None:
                 h.context = prev.context  # "The WCO was represented by Mr. A, Director X, and Ms. B"
             k = after_name(self.ctx, h, self.cut_at)
             right = None
@@ -275,6 +313,9 @@ class _Reader:
                 if u is not None and (line_end < 0 or toks[u.end - 1].end <= line_end):
                     right = self._free_unit(u)
             h.unit = self._second_post(left or right)
+            body = stands_for(self.ctx, k)  # "Mr. A, Director X, and Ms. B represented the WCO"
+            for c in chain if body is not None else ():
+                c.context = c.context or body
             out.append(h)
             prev, prev_end = h, k
         return out
@@ -315,7 +356,10 @@ def _person(reader: _Reader, group: list[Hit]) -> Person:
         if values["title"] is None and u is not None and u.title[1] > u.title[0]:
             evidence["title"] = doc.mention(*u.title, "people.title")
             values["title"] = evidence["title"].text
-        aff = (u.affiliation, u.affiliation_value) if u is not None and u.affiliation is not None else (h.affiliation, h.affiliation_value)
+        own = h.affiliation is not None and h.affiliation == h.country  # "Mr. X (Zimbabwe)" outranks his post's body
+        aff = (u.affiliation, u.affiliation_value) if u is not None and u.affiliation is not None and not own else (
+            h.affiliation, h.affiliation_value
+        )
         if values["affiliation"] is None and aff[0] is not None and aff[1]:
             evidence["affiliation"] = doc.mention(*aff[0], "people.affiliation")
             values["affiliation"] = aff[1]

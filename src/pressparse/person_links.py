@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from . import lexicon
 from .person_names import (
-    Ctx, Span, Tok, country_of, demonyms, grammar, joined, name_word, particles, post_nominal, title_kind, title_table,
+    Ctx, Span, Tok, country_of, demonyms, grammar, joined, name_word, particles, post_nominal, table_of, title_kind,
+    title_table, words_of,
 )
-from .rules import Rule
 
 if TYPE_CHECKING:
     from .person_titles import TitleUnit
@@ -46,14 +46,6 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
-@cache
-def lexicon_words(lang: str, name: str) -> frozenset[str]:
-    try:
-        return lexicon.words(lexicon.language_file(lang, name))
-    except (FileNotFoundError, OSError):
-        return frozenset()
-
-
 def skip_post_nominals(ctx: Ctx, k: int) -> int:
     """The token after the post-nominal letters at `k` ("MP", ", PhD", " OBE, MBA"), else `k`."""
     toks, text = ctx.toks, ctx.doc.text
@@ -77,7 +69,7 @@ def is_employer(ctx: Ctx, s: int, e: int) -> bool:
     span = ctx.chars(s, e)
     if ctx.org_at(s) == span:
         return True
-    heads = lexicon_words(ctx.lang, "org_words.txt")
+    heads = words_of(ctx.lang, "org_words.txt")
     return any(ctx.toks[q].text in heads for q in range(s, e) if ctx.cap(q))
 
 
@@ -130,7 +122,6 @@ def cap_phrase(ctx: Ctx, s: int, commas: bool = False) -> int:
 
 def cap_phrase_back(ctx: Ctx, e: int) -> int:
     """Start of the capitalized phrase ending at token `e` (inclusive): "US Department of Homeland Security"."""
-    toks = ctx.toks
     if not ctx.cap(e):
         return e + 1
     s = e
@@ -174,7 +165,11 @@ def _body_ending(ctx: Ctx, j: int) -> Span | None:
     org = ctx.org_ending(j) if 0 <= j < len(ctx.toks) else None
     if org is not None:
         return org
-    return next((ctx.chars(j - w + 1, j + 1) for w in (1, 2, 3) if j - w + 1 >= 0 and ctx.country(j - w + 1, j + 1)), None)
+    return next((ctx.chars(j - w + 1, j + 1) for w in (1, 2, 3) if j - w + 1 >= 0 and _country_words(ctx, j - w + 1, j + 1)), None)
+
+
+def _country_words(ctx: Ctx, s: int, e: int) -> bool:
+    return all(t.kind == "word" for t in ctx.toks[s:e]) and ctx.country(s, e) is not None
 
 
 def _body_at(ctx: Ctx, s: int) -> Span | None:
@@ -185,7 +180,7 @@ def _body_at(ctx: Ctx, s: int) -> Span | None:
     org = ctx.org_at(s)
     if org is not None:
         return org
-    return next((ctx.chars(s, s + w) for w in (3, 2, 1) if s + w <= len(ctx.toks) and ctx.country(s, s + w)), None)
+    return next((ctx.chars(s, s + w) for w in (3, 2, 1) if s + w <= len(ctx.toks) and _country_words(ctx, s, s + w)), None)
 
 
 def delegation_bodies(ctx: Ctx) -> list[tuple[int, Span]]:
@@ -199,6 +194,15 @@ def delegation_bodies(ctx: Ctx) -> list[tuple[int, Span]]:
         if body is not None:
             out.append((i, body))
     return out
+
+
+def stands_for(ctx: Ctx, k: int) -> Span | None:
+    """The body named by "represented the WCO" (or ", who represented Japan") at token `k`."""
+    k = k + 1 if k < len(ctx.toks) and ctx.toks[k].text == "," else k
+    for words in _phrases(ctx.lang, "stands"):
+        if tuple(t.text for t in ctx.toks[k : k + len(words)]) == words:
+            return _body_at(ctx, k + len(words))
+    return None
 
 
 def context_body(ctx: Ctx, start: int, bodies: list[tuple[int, Span]]) -> Span | None:
@@ -310,14 +314,29 @@ def programme_end(ctx: Ctx, s: int, e: int) -> tuple[int, bool]:
 
 
 def programme_acronyms(ctx: Ctx) -> frozenset[str]:
-    """Acronyms the text gives to programmes: "... Programme (A-PROG)", "the (A-CIP) Programme"."""
+    """Acronyms the text gives to programmes: "the Advanced Programme for Revenue Operations
+    (A-PROG)", "the Integrity Promotion (A-CIP) Programme"; never a known organization's
+    ("United Nations Development Programme (UNDP)")."""
     toks, heads, out = ctx.toks, programme_heads(ctx.lang), set()
     for i in range(1, len(toks) - 2):
-        if toks[i].text == "(" and acronym_like(toks[i + 1]) and toks[i + 2].text == ")" and (
-            toks[i - 1].text in heads or (i + 3 < len(toks) and toks[i + 3].text in heads and ctx.near(i + 2, i + 3))
-        ):
+        if toks[i].text != "(" or not acronym_like(toks[i + 1]) or toks[i + 2].text != ")" or toks[i + 1].text in _known_orgs():
+            continue
+        b = i - 1
+        while b > 0 and i - b < 8 and (ctx.cap(b - 1) or ctx.is_(b - 1, "field") or ctx.is_(b - 1, "tail")):
+            b -= 1
+        if any(toks[q].text in heads for q in range(b, i)) or (i + 3 < len(toks) and toks[i + 3].text in heads and ctx.near(i + 2, i + 3)):
             out.add(toks[i + 1].text)
     return frozenset(out)
+
+
+@cache
+def _known_orgs() -> frozenset[str]:
+    """Short forms of the organizations in the gazetteer (organizations.json)."""
+    try:
+        orgs = lexicon.load_json("organizations.json")["organizations"]
+    except (FileNotFoundError, OSError, KeyError):
+        return frozenset()
+    return frozenset(a for o in orgs for a in (o.get("acronym"), *o.get("short_aliases", ())) if a)
 
 
 def acronym_like(t: Tok) -> bool:
@@ -330,21 +349,13 @@ def acronym_like(t: Tok) -> bool:
 def programme_heads(lang: str) -> frozenset[str]:
     """Head words of initiatives (initiative_words.txt) that are not position or field words
     ("Programme" stays: it only qualifies a position, as in "Programme Manager")."""
-    try:
-        table = lexicon.table(lexicon.language_file(lang, "initiative_words.txt"))
-    except (FileNotFoundError, OSError):
-        return frozenset()
-    heads = {k.split()[-1] for k, v in table.items() if not v.startswith(":")}
+    heads = {k.split()[-1] for k, v in table_of(lang, "initiative_words.txt").items() if not v.startswith(":")}
     return frozenset(h for h in heads if title_kind(h, lang)[0] not in ("department", "position", "portfolio"))
 
 
-@cache
 def unit_heads(lang: str) -> frozenset[str]:
     """Head words of internal units ("Department", "Division"), the organizations extractor's list."""
-    try:
-        return lexicon.words(lexicon.language_file(lang, "org_unit_heads.txt"))
-    except (FileNotFoundError, OSError):
-        return frozenset()
+    return words_of(lang, "org_unit_heads.txt")
 
 
 def country_value(written: str, canonical: str) -> str:
@@ -387,49 +398,3 @@ def country_inside(ctx: Ctx, aff: Span) -> tuple[Span | None, str | None]:
         if found is not None:
             return aff, found[2]
     return None, None
-
-
-# -- press contacts -----------------------------------------------------------------------------
-EMAIL = Rule(
-    name="people.contact_email",
-    pattern=r"[\w.+-]{1,64}(?:@|\(at\)|\[at\])[\w-]{1,64}(?:\.[\w-]{1,64}){1,5}",
-    examples=("amara.okafor(at)example.org", "t.wielicki@example.com"),
-    rejects=("Amara Okafor", "www.example.org"),
-    doc="An e-mail address, the sign of a press-contact block.",
-)
-
-
-PHONE = Rule(
-    name="people.contact_phone",
-    pattern=r"(?<![\w+])(?:\+|00)\d{1,3}(?:[ .()/-]{1,3}\d{1,5}){2,6}(?!\w)",
-    examples=("+32 2 209 94 41", "Tel.: +41 31 350 31 11", "+32 (0)2 209 92 11"),
-    rejects=("2017-2019", "on 12 March 2019", "Article 7.1"),
-    doc="An international phone number, the other sign of a press-contact block.",
-)
-
-
-def contact_lines(text: str, warnings: list[str] | None) -> list[tuple[int, int]]:
-    """Where a contact's name may stand in a press-contact block (the lines holding an e-mail
-    address or a phone number, and up to four lines above them in the same block): each line
-    start and each point after a colon, up to the next comma or the end of the line."""
-    out: set[tuple[int, int]] = set()
-    signs = [m.start() for rule in (EMAIL, PHONE) for m in rule.finditer(text, 0, len(text), warnings)]
-    for pos in signs:
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        for _ in range(5):
-            start = text.rfind("\n", 0, end) + 1
-            line = text[start:end]
-            if not line.strip():
-                break
-            for cut in [0] + [i + 1 for i, c in enumerate(line) if c == ":"]:
-                seg_start = start + cut + len(line[cut:]) - len(line[cut:].lstrip())
-                comma = line.find(",", cut)
-                out.add((seg_start, start + comma if comma >= 0 else end))
-            if start == 0:
-                break
-            end = start - 1
-    return sorted(out)
-
-
-RULES: tuple[Rule, ...] = (EMAIL, PHONE)

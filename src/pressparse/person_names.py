@@ -36,27 +36,6 @@ class Tok:
     kind: TokKind
 
 
-@cache
-def honorifics(lang: str) -> tuple[str, ...]:
-    return _entries(lang, "honorifics.txt")
-
-
-@cache
-def particles(lang: str) -> frozenset[str]:
-    return frozenset(_entries(lang, "name_particles.txt"))
-
-
-@cache
-def not_names(lang: str) -> frozenset[str]:
-    return frozenset(_entries(lang, "not_names.txt"))
-
-
-@cache
-def post_nominals(lang: str) -> tuple[str, ...]:
-    """Letters after a name that are not part of it ("MP", "OBE", "PhD"), longest first."""
-    return tuple(sorted(_entries(lang, "post_nominals.txt"), key=len, reverse=True))
-
-
 def _entries(lang: str, name: str) -> tuple[str, ...]:
     """A language's vocabulary, falling back to English when the language has none."""
     for code in (lang, "en"):
@@ -68,33 +47,50 @@ def _entries(lang: str, name: str) -> tuple[str, ...]:
 
 
 @cache
-def title_table(lang: str) -> Mapping[str, str]:
-    """Position words and connectors (titles.txt) and their kind."""
-    for code in (lang, "en"):
-        try:
-            return lexicon.table(lexicon.language_file(code, "titles.txt"))
-        except (FileNotFoundError, OSError):
-            continue
-    return MappingProxyType({})
+def words_of(lang: str, name: str) -> frozenset[str]:
+    """The entries of a vocabulary file as a set (another extractor's files too, read-only)."""
+    return frozenset(_entries(lang, name))
 
 
 @cache
+def table_of(lang: str, name: str) -> Mapping[str, str]:
+    """A `key = value` vocabulary file as a read-only mapping."""
+    pairs = (e.partition("\t" if "\t" in e else "=") for e in _entries(lang, name))
+    return MappingProxyType({k.strip(): v.strip() for k, _, v in pairs})
+
+
+def honorifics(lang: str) -> tuple[str, ...]:
+    return _entries(lang, "honorifics.txt")
+
+
+def particles(lang: str) -> frozenset[str]:
+    return words_of(lang, "name_particles.txt")
+
+
+def not_names(lang: str) -> frozenset[str]:
+    return words_of(lang, "not_names.txt")
+
+
+@cache
+def post_nominals(lang: str) -> tuple[str, ...]:
+    """Letters after a name that are not part of it ("MP", "OBE", "PhD"), longest first."""
+    return tuple(sorted(_entries(lang, "post_nominals.txt"), key=len, reverse=True))
+
+
+def title_table(lang: str) -> Mapping[str, str]:
+    """Position words and connectors (titles.txt) and their kind."""
+    return table_of(lang, "titles.txt")
+
+
 def admin_heads(lang: str) -> frozenset[str]:
     """Words that make an administration after a place name ("Customs" in "Ningbo Customs"):
     the organizations extractor's list, read here so the two agree."""
-    try:
-        return lexicon.words(lexicon.language_file(lang, "org_modifier_heads.txt"))
-    except (FileNotFoundError, OSError):
-        return frozenset()
+    return words_of(lang, "org_modifier_heads.txt")
 
 
-@cache
 def demonyms(lang: str) -> Mapping[str, str]:
     """Nationality adjectives and their country ("Chinese" -> "China"), from the places data."""
-    try:
-        return lexicon.table(lexicon.language_file(lang, "demonyms.txt"))
-    except (FileNotFoundError, OSError):
-        return MappingProxyType({})
+    return table_of(lang, "demonyms.txt")
 
 
 @cache

@@ -12,13 +12,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from .person_links import (
-    acronym_like, cap_phrase, cap_phrase_back, country_inside, country_value, is_employer, name_end, programme_end, starts_core,
-    unit_heads,
-)
+from .person_links import acronym_like, cap_phrase, cap_phrase_back, country_inside, country_value, is_employer, name_end, programme_end, unit_heads
 from .person_names import (
-    Ctx, Span, admin_heads, demonyms, ends_clause, grammar, is_acronym, is_head, is_title_word, not_names, particles,
-    post_nominal, read_name, title_kind, title_table,
+    Ctx, Span, admin_heads, demonyms, ends_clause, is_acronym, is_head, is_title_word, not_names, post_nominal, read_name,
+    title_kind, title_table,
 )
 from .rules import Rule, alternation
 
@@ -98,8 +95,7 @@ def _classify(ctx: Ctx, s: int, e: int, field: bool) -> tuple[str, Span | None]:
     if field:
         return "dept", None
     if title_kind(toks[e - 1].text, lang)[0] == "department":
-        embedded = inner[0] if inner else next((ctx.chars(q, q + 1) for q in range(s, e) if is_acronym(toks[q])), None)
-        return "dept", embedded
+        return "dept", inner[0] if inner else None  # "of the WCO Compliance Directorate": the WCO
     return "weak", None
 
 
@@ -110,7 +106,7 @@ def _tok_range(ctx: Ctx, span: Span) -> tuple[int, int]:
 def _tail(ctx: Ctx, k: int, portfolio: bool) -> tuple[int, int, Span | None, Span | None, Span | None, bool]:
     """Split the "of/for/to ..." complements after a position: (end, title end, affiliation,
     organization named inside the title, country, whether the affiliation is only a guess)."""
-    toks, n = ctx.toks, len(ctx.toks)
+    n = len(ctx.toks)
     segs: list[tuple[int, int, str, Span | None]] = []
     while k + 1 < n and any(ctx.is_(k, w) for w in ("tail", "field", "to")) and ctx.near(k, k + 1) and len(segs) < 6:
         s = k + 2 if ctx.is_(k + 1, "article") and ctx.near(k + 1, k + 2) else k + 1
@@ -174,6 +170,13 @@ def _named_with_country(ctx: Ctx, s: int, e: int) -> bool:
     return e - s >= 2 and ctx.is_(e, "tail") and ctx.toks[e - 1].text not in unit_heads(ctx.lang) and any(
         ctx.country(nxt, nxt + w) for w in (1, 2, 3) if nxt + w <= len(ctx.toks)
     )
+
+
+def _item_end(ctx: Ctx, e: int) -> bool:
+    """Token `e` ends a line or a list item (the line break, or ";"/"." before it)."""
+    toks, text = ctx.toks, ctx.doc.text
+    e = e + 1 if e < len(toks) and toks[e].text in (";", ".") else e
+    return e >= len(toks) or "\n" in text[toks[e - 1].end : toks[e].start]
 
 
 def _fields(ctx: Ctx, s: int, e: int) -> bool:
@@ -304,7 +307,9 @@ def build_unit(ctx: Ctx, core: tuple[int, int], core_at: dict[int, int]) -> Titl
             span = ctx.chars(s, e) if e > s else None
             if span is not None and (org is not None or (e - s == 1 and is_acronym(toks[s])) or is_employer(ctx, s, e) or (
                 e + 2 < n and toks[e].text == "(" and is_acronym(toks[e + 1])
-            ) or (ctx.is_(k, "at") and not ctx.is_place(span))):
+            ) or (ctx.is_(k, "at") and not ctx.is_place(span)) or (t.text == "," and _item_end(ctx, e) and not (
+                ctx.is_place(span) or programme_end(ctx, s, e)[1]
+            ))):  # "- Mr. X, Head of Customs Affairs, Mercado Digital" ending a list item
                 if guessed:
                     title_end, guessed = tail_end, False
                 tail_aff, k = span, e
@@ -380,6 +385,7 @@ def _loose_unit(ctx: Ctx, start: int, first: int, strict: bool, owner: Span | No
         kind = _classify(ctx, s, e2, False)[0] if e2 > s else "dept"
         if kind in ("org", "country") or (kind == "weak" and is_employer(ctx, s, e2)):
             aff, e = ctx.chars(s, e2), e2
+            e = e + 3 if e + 2 < n and toks[e].text == "(" and acronym_like(toks[e + 1]) and toks[e + 2].text == ")" else e
         elif ctx.is_(e, "tail") or ctx.is_(e, "field"):
             e2 = s
             while e2 < n and e2 - s < 5 and toks[e2].kind == "word" and ctx.near(e2 - 1, e2) and not ctx.is_(e2, "tail"):
