@@ -90,8 +90,8 @@ class Merger(Context):
         if c.kind != f.kind and not (c.observance and f.observance) and not (
                 _family(c.kind) == _family(f.kind) == "sitting"):
             return False
-        if c.next != k.next:
-            return False
+        if c.next != k.next or c.again or any(m.cand.again for m in k.mentions):
+            return False        # a later sitting, or another one told by "and again"
         ords = {m.cand.ordinal for m in k.mentions if m.cand.ordinal}
         years = {m.cand.year for m in k.mentions if m.cand.year}
         if (c.ordinal and ords and c.ordinal not in ords) or (c.year and years and c.year not in years):
@@ -275,17 +275,29 @@ class Merger(Context):
 
     def drop_parts(self, clusters: list[Group]) -> list[Group]:
         """Without the parts of a larger event the release reports as held: a panel, a round
-        table or a themed session that has no date of its own (or one within the event's), unless
-        it is one of a numbered series ("the 3rd Round Table on ...") or the headline's."""
-        larger = [k for k in clusters if k.kind in LARGER and not k.next and not k.planned]
-        if not larger:
-            return clusters
+        table, a themed session or an exhibition that has no date of its own (or one within the
+        event's), unless it is one of a numbered series ("the 3rd Round Table on ...") or the
+        headline's; and a field visit, side event or joint session within any gathering held."""
+        held = [k for k in clusters if not k.next and not k.planned and not self.side(k)]
+        larger = [k for k in held if k.kind in LARGER]
+        hosts = [k for k in held if k.kind in LARGER | SITTINGS]
 
-        def within(k: Group) -> bool:
-            return k.start is None or any(
-                b.start and b.start[: len(k.start)] <= k.start <= (b.end or b.start)[: len(k.start)] for b in larger)
-        return [k for k in clusters if not (
-            k.kind in self.v.part_kinds and not k.next and within(k)
-            and not any(m.cand.title or m.cand.body or m.cand.body_complement or m.cand.det_word == "its"
-                        or (m.cand.ordinal and m.cand.proper) for m in k.mentions))]
+        def within(k: Group, pool: list[Group]) -> bool:
+            return any(b is not k for b in pool) and (k.start is None or any(
+                b is not k and b.start and b.start[: len(k.start)] <= k.start <= (b.end or b.start)[: len(k.start)]
+                for b in pool))
 
+        def part(k: Group) -> bool:
+            if k.next or any(m.cand.title for m in k.mentions):
+                return False
+            if self.side(k):
+                return within(k, hosts)
+            return k.kind in self.v.part_kinds and not k.observance and within(k, larger) and not any(
+                m.cand.body or m.cand.body_complement or m.cand.det_word == "its"
+                or (m.cand.ordinal and m.cand.proper) for m in k.mentions)
+        return [k for k in clusters if not part(k)]
+
+    @staticmethod
+    def side(k: Group) -> bool:
+        """Told as a side part of another event ("a field visit", "a joint session")."""
+        return any(m.cand.side for m in k.mentions if m.status == "event")

@@ -12,6 +12,7 @@ import regex
 
 from .event_rules import (
     ACRONYM,
+    AGAIN,
     BODY_VERB,
     ORDINAL_DIGITS,
     THEME,
@@ -50,6 +51,8 @@ class Cand:
     det_start: int = -1
     plural: bool = False
     generic: bool = False
+    side: bool = False              # "a field visit", "a joint session": part of a larger event when within it
+    several: bool = False           # a set of events, not one ("future workshops", "a series of webinars")
     part: bool = False
     cap_complement: bool = False
     body_complement: bool = False
@@ -62,6 +65,7 @@ class Cand:
     planned: bool = False           # reported as planned (set when judged)
     online: bool = False            # held online (set when judged)
     reported: bool = False          # a word around it reports it as held or planned (set when judged)
+    again: bool = False             # "... and again in Brussels": another sitting of the body just named
 
     def __post_init__(self) -> None:
         if self.det_start < 0:
@@ -92,7 +96,11 @@ class _Scan:
         self.text, self.source, self.v, self.title = text, source, v, title
         self.toks, self.hi = tokenize(text, lo, hi), hi
         self.place_starts = place_starts
+        self.extra: list[Cand] = []     # sittings told by "and again" after a body's verb
         self.verbs = frozenset(w.split()[0] for w in (*v.strong, *v.after))
+        words = [t for t in self.toks if t.text[:1].isalpha()]
+        #: A line in capitals ("WCO HOLDS ITS COUNCIL"): its words are not acronyms.
+        self.shouting = len(words) > 2 and sum(t.text.isupper() for t in words) * 3 > len(words) * 2
 
     def head_at(self, i: int) -> tuple[int, str, bool, bool] | None:
         """(end index, kind, is body, is plural) of an event head starting at token i."""
@@ -118,7 +126,10 @@ class _Scan:
         return None
 
     def stops(self, t: Tok) -> bool:
+        """Does the word end a name? An acronym ("IT Conference") never does, outside a line in capitals."""
         low = t.low
+        if len(t.text) > 1 and t.text.isupper() and not self.shouting:
+            return False
         return low in self.v.stop or low in self.v.determiners or low in self.verbs
 
     def left(self, i: int, floor: int) -> tuple[int, list[str], bool, bool]:
@@ -280,6 +291,8 @@ class _Scan:
         det_k = first - 1
         det = v.determiners.get(toks[det_k].low) if det_k >= floor else None
         generic = any(t.low in v.generic for t in mods)
+        several = plural and not named and (any(t.low in v.generic_plural for t in mods) or (
+            first >= 2 and toks[first - 1].low == "of" and toks[first - 2].low in v.quantities))
         det_start = toks[det_k].start if det else toks[first].start
         while first < i and toks[first].low in v.skip:
             first += 1
@@ -293,7 +306,7 @@ class _Scan:
             kind = next((h[1] for x in range(j, end) if (h := self.head_at(x)) is not None and not h[2]), kind)
             if kind == "edition" and not any(t.low in v.next for t in mods):
                 return None
-        meets = ""
+        meets, bv = "", None
         if body and not self.inside_name(det_k if det else first - 1) and (
                 bv := BODY_VERB.search(self.text, toks[max(name_end, j) - 1].end, self.hi)) is not None:
             meets = ("when" if bv.group("when") else "verb") if bv.group("verb") else "sitting"
@@ -303,13 +316,28 @@ class _Scan:
             named=named, body=body,
             observance=toks[i].low == "day", ordinal=ordinal, year=year, det=det,
             det_word=toks[det_k].low if det else "", det_start=det_start, plural=plural,
-            generic=generic, part=any(t.low in v.parts for t in mods),
+            generic=generic, several=several, side=any(t.low in v.side for t in mods), part=any(t.low in v.parts for t in mods),
             cap_complement=cap_c, body_complement=any(toks[k].low in v.bodies for k in range(j, end)),
             aliases=tuple(aliases + more), title=self.title,
             theme=(theme_m.start("theme"), theme_m.end("theme")) if theme_m else None,
             next=any(t.low in v.next for t in mods), meets=meets,
         )
+        if meets and bv is not None and (again := AGAIN.search(self.text, bv.end(), self.hi)) is not None:
+            a, b = again.span("again")
+            self.extra.append(Cand(a, b, a, b, kind, name, head=cand.head, named=named, body=True, meets="when",
+                                   det="new", det_start=a, title=self.title, again=True))
         return cand, max(name_end, j)
+
+    def joined_head(self, i: int, j: int, body: bool) -> tuple[int, bool] | None:
+        """End index and plural of two capitalized heads joined by '&'/'and' ("Conference &
+        Exhibition", "Workshop and Seminar"): one event, of the first head's kind."""
+        toks = self.toks
+        if body or not toks[i].cap or j + 1 >= len(toks) or toks[j].low not in ("&", "and") or not toks[j + 1].cap:
+            return None
+        second = self.head_at(j + 1)
+        if second is None or second[2]:
+            return None
+        return second[0], second[3]
 
     def compound(self, k: int) -> bool:
         """Do the capitalized words from token k hold an inner 'and'/'of' ("Fragile and Conflict
@@ -389,6 +417,8 @@ def candidates(text: str, source: str, lo: int, hi: int, v: Vocab, title: bool =
             i += 1
             continue
         j, kind, body, plural = head
+        if (joined := sc.joined_head(i, j, body)) is not None:
+            j, plural = joined
         after = j + 3 if sc.alias_at(j) else j
         nxt = toks[after] if after < len(toks) else None
         if nxt is not None and (sc.head_at(after) is not None or (
@@ -403,4 +433,4 @@ def candidates(text: str, source: str, lo: int, hi: int, v: Vocab, title: bool =
         floor = i
         out.append(cand)
     verbs = [c for c in sc.verb_events(lo, hi) if not any(c.start < o.end and o.start < c.end for o in out)]
-    return sorted(out + verbs, key=lambda c: c.start)
+    return sorted(out + verbs + sc.extra, key=lambda c: c.start)

@@ -20,6 +20,7 @@ from .event_rules import (
     DATE_GAP,
     DATELINE_PLACE,
     FROM_BEFORE,
+    HELD_BETWEEN,
     LIST_GAP,
     NOT_A_DATE_BEFORE,
     PLACE_GAP,
@@ -199,6 +200,18 @@ class Context:
             return self.pub_year is not None and self.pub_year <= year <= self.pub_year + 3
         return self.pub_year is None or self.pub_year - 2 <= year <= self.pub_year + 3
 
+    def old_date(self, d: DateMention, lo: int) -> bool:
+        """A day or month more than two years before the release (not a deadline): an event's
+        date only where the text says the event was held then (`told_held`)."""
+        return len(d.start) > 4 and self.pub_year is not None and int(d.start[:4]) < self.pub_year - 2 and (
+            NOT_A_DATE_BEFORE.search(self.doc.text, max(lo, d.mention.start - 30), d.mention.start) is None)
+
+    def told_held(self, m: EventMention, d: DateMention) -> bool:
+        """Does the text right after the mention say it was held at that date ("the first
+        session, held in Brussels on 26 January 1953")?"""
+        return m.cand.end <= d.mention.start <= m.cand.end + 120 and HELD_BETWEEN.search(
+            self.doc.text, m.cand.end, d.mention.start) is not None
+
     def is_dateline(self, d: DateMention) -> bool:
         """Is the date the release's own dateline ("Berne, 26 April 2019 - The Council ...")?"""
         spans = [m for m in (self.header.published_mention, self.header.place_dateline) if m is not None]
@@ -255,12 +268,14 @@ class Context:
         dated: list[DateMention] = []
         for d in self.dates_in(lo, hi):
             year_only = len(d.start) <= 4
-            if not self.usable_date(d, lo, planned=year_only) or self.is_dateline(d):
+            old = not self.usable_date(d, lo, planned=year_only) and self.old_date(d, lo)
+            if not (old or self.usable_date(d, lo, planned=year_only)) or self.is_dateline(d):
                 continue
             span = (d.mention.start, d.mention.end)
             ok = sorted(((2 * near(m, span) + (m.cand.start > span[0]), m) for m in ms
                          if not (m.cand.year and d.start[:4] != m.cand.year) and near(m, span) < FAR
-                         and (m.cand.planned or not year_only)), key=lambda t: t[0])
+                         and (m.cand.planned or not year_only) and (not old or self.told_held(m, d))),
+                        key=lambda t: t[0])
             if ok:      # the nearest mention, or another close by
                 options.append([ok[0], *(t for t in ok[1:] if t[0] <= 2 * ALSO_NEAR + 1)])
                 dated.append(d)

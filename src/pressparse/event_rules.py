@@ -206,16 +206,27 @@ BODY_VERB = Rule(
     name="event_body_verb",
     pattern=(
         r"\G\s{0,2}(?:\([\p{Lu}][\p{Lu}\p{N}\-/&]{1,14}\)\s{0,2})?(?:"
-        rf"(?:,\s{{0,3}})?(?:(?:which|that)\s{{1,3}})?(?:also\s{{1,3}})?(?P<verb>{_phrases(_EN.body_verbs)})"
+        rf"(?:,\s{{0,3}})?(?:(?:which|that)\s{{1,3}})?(?:(?:had|has|have)\s{{1,3}})?(?:also\s{{1,3}})?"
+        rf"(?P<verb>{_phrases(_EN.body_verbs)})"
         r"(?![\p{L}])(?!\s{1,3}(?:with|every|each|twice|once|annually|regularly|usually|periodically)(?![\p{L}]))"
         r"(?P<when>\s{1,3}(?:on|from|in|at|during|between)\s{1,3}(?:the\s{1,3})?(?-i:[\p{Lu}\p{N}]))?"
         r"|,\s{0,3}(?P<sitting>meeting|sitting)\s{1,3}(?:in|at|on|from)(?![\p{L}]))"
     ),
     flags=regex.IGNORECASE,
-    examples=(" met in Geneva", " (PC), which will meet in Berne", ", meeting in Baku in June", " meets in Kigali",
+    examples=(" met in Geneva", " (PC), which will meet in Berne", ", which had met in Baku", ", meeting in Baku in June", " meets in Kigali",
               " will meet on 14 and 15 November"),
     rejects=(" met with the Minister", " meeting room", ", metropolitan", " of the Council met", " meets every year in June"),
     doc="Right after a standing body: a verb that reports it as sitting ('met', 'will meet', ', meeting in').",
+)
+
+AGAIN = Rule(
+    name="event_again",
+    pattern=(r"\G[^.;:!?\n]{1,120}?(?<![\p{L}])and\s{1,3}(?:then\s{1,3})?(?P<again>again)"
+             r"(?=\s{1,3}(?:on|in|at|from|during|between)\s)"),
+    flags=regex.IGNORECASE,
+    examples=(" in Baku in December 2021 and again in Brussels on 24 June 2022", " on 2 May and again on 9 May"),
+    rejects=(" in Baku. It met again in Rome", " and again stressed the need", " again in Rome"),
+    doc="After a standing body that sat: 'and again in/on ...' tells another sitting of it.",
 )
 
 INVITE_BEFORE = Rule(
@@ -280,5 +291,19 @@ UNTIL_BEFORE = Rule(
     doc="Ends just before the last day of an event that the sentence has opened ('opened yesterday and runs until Friday').",
 )
 
-RULES = RULES + (PLACE_GAP, DATE_GAP, FROM_BEFORE, BODY_VERB, ONLINE, UNTIL_BEFORE, INVITE_BEFORE, PARTICIPANTS_BEFORE, PLANNED_AFTER,
+HELD_BETWEEN = Rule(
+    name="event_held_between",
+    pattern=(
+        r"\G[\s,]{0,3}(?:\([^()\n]{1,40}\)[\s,]{0,3})?(?:(?:which|that)\s{1,3})?"
+        r"(?:(?:was|were|had\s{1,3}been|has\s{1,3}been|had|has)\s{1,3})?(?:first\s{1,3})?"
+        r"(?:held|took\s{1,3}place|met|convened|sat|opened)(?![\p{L}])[^.;:!?\n]{0,80}\Z"
+    ),
+    flags=regex.IGNORECASE,
+    examples=(", held in Brussels on ", " was held in Lima on ", ", which had met in Baku, Azerbaijan in ",
+              " (CCC) first met on "),
+    rejects=(" adopted on ", ", celebrated since ", " was held. It was founded on ", " will be held on "),
+    doc="Between an event and a date long before the release: the text says it was held then.",
+)
+
+RULES = RULES + (AGAIN, HELD_BETWEEN, PLACE_GAP, DATE_GAP, FROM_BEFORE, BODY_VERB, ONLINE, UNTIL_BEFORE, INVITE_BEFORE, PARTICIPANTS_BEFORE, PLANNED_AFTER,
                  PLANNED_BEFORE)

@@ -32,6 +32,8 @@ class Vocab:
     parts: frozenset[str]
     skip: frozenset[str]
     generic: frozenset[str]
+    generic_plural: frozenset[str]
+    quantities: frozenset[str]
     ordinals: Mapping[str, int]
     observance: frozenset[str]
     complement: tuple[str, ...]
@@ -44,6 +46,7 @@ class Vocab:
     invite: tuple[str, ...]
     participants: tuple[str, ...]
     part_kinds: frozenset[str]
+    side: frozenset[str]
     body_verbs: tuple[str, ...]
     headline: Mapping[str, str]
     longest: int                      # most words in a head ("round table session": 3)
@@ -91,6 +94,8 @@ def vocab(lang: str) -> Vocab | None:
         parts=frozenset(low.get("parts", ())),
         skip=frozenset(low.get("skip", ())),
         generic=frozenset(low.get("generic", ())),
+        generic_plural=frozenset(low.get("generic plural", ())),
+        quantities=frozenset(low.get("quantities", ())),
         ordinals=MappingProxyType({k: int(v) for k, v in _pairs(sec.get("ordinals", [])).items()}),
         observance=frozenset(low.get("observance", ())),
         complement=low.get("complement", ()),
@@ -104,6 +109,7 @@ def vocab(lang: str) -> Vocab | None:
         invite=low.get("invite", ()),
         participants=low.get("participants", ()),
         part_kinds=frozenset(low.get("part kinds", ())),
+        side=frozenset(low.get("side", ())),
         body_verbs=low.get("body verbs", ()),
         headline=MappingProxyType(_pairs(sec.get("headline verbs", []))),
         longest=max((len(k.split()) for k in (*kinds, *low.get("bodies", ()))), default=1),

@@ -66,7 +66,7 @@ class _Finder(Merger):
             strong and PLANNED_BEFORE.search(text, max(lo, c.start - 60), c.start) is not None)
         c.planned, c.reported = c.next or planned, strong or after
         c.online = c.kind == "webinar" or ONLINE.search(text, c.start, min(hi, c.end + 40)) is not None
-        if c.part:
+        if c.part or c.several:
             return None
         if c.observance:
             return "event"
@@ -145,7 +145,7 @@ class _Finder(Merger):
         it; an unnamed ceremony belongs to the signing, launch or observance it celebrates."""
         c = m.cand
         if m.status == "event" and c.kind in ("session", "meeting") and c.det_word == "its" and not c.body:
-            bodies = [b for b in ms if b.cand.body and b.status != "event"]
+            bodies = [b for b in ms if b.cand.body and (b.status != "event" or c.ordinal)]
             body = next((b for b in reversed(bodies) if b.cand.end <= c.start), None) or next(
                 (b for b in bodies if b.cand.start >= c.end), None)
             named_by = body or next(iter(earlier), None)     # "Its next session": the body named before

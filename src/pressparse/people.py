@@ -239,7 +239,8 @@ class _Reader:
         """One word after a position is no name in a headline, nor after a position that is
         itself in apposition to a name ("Mr. Kofi Mensah, Chief Economist at ...")."""
         return self._heading(u.end) or (
-            u.start >= 2 and self.toks[u.start - 1].text == "," and any(h.last == u.start - 1 for h in found.values())
+            u.start >= 2 and self.toks[u.start - 1].text == ","
+            and any((h := found.get(q)) is not None and h.last == u.start - 1 for q in range(max(0, u.start - 12), u.start - 1))
         )
 
     def _ends_clause(self, last: int) -> bool:

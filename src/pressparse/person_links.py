@@ -8,6 +8,7 @@ Logistics"). Then the mentions are grouped into people: a family name alone ("Ok
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -216,13 +217,12 @@ def context_body(ctx: Ctx, start: int, bodies: list[tuple[int, Span]]) -> Span |
         return None
     if ctx.toks[s].text == "represented":
         return _body_ending(ctx, s - 2) if s >= 2 and not ctx.cap(s - 1) else None
-    sent = ctx.doc.sentence_at(ctx.toks[start].start)
-    first = ctx.index_at(sent.start)
-    here = [b for i, b in bodies if first <= i < s]
-    if here:
-        return here[-1]
-    if any(ctx.is_(i, "party") for i in range(first, s)):
-        return next((b for i, b in reversed(bodies) if i < first), None)
+    first = max(ctx.index_at(ctx.doc.sentence_at(ctx.toks[start].start).start), s - 80)
+    lo, hi = bisect.bisect_left(bodies, (first, (-1, -1))), bisect.bisect_left(bodies, (s, (-1, -1)))
+    if hi > lo:
+        return bodies[hi - 1][1]  # a delegation named earlier in the sentence
+    if lo > 0 and any(ctx.is_(i, "party") for i in range(first, s)):
+        return bodies[lo - 1][1]  # "The delegation ... included": the last one named before
     return None
 
 
