@@ -307,6 +307,16 @@ CASES: list[tuple[str, tuple[str, ...], list[Row]]] = [
         (),
         [("Juho Lehto", "Mr.", "head of the Customs unit", None, None)],
     ),
+    (
+        "The head of the WCO, Mr. Anselm Varga, spoke. Its director, Ms. Ana Lobo, replied.",
+        ("WCO",),
+        [("Anselm Varga", "Mr.", "head", "WCO", None), ("Ana Lobo", "Ms.", "director", None, None)],
+    ),
+    (
+        "Kenya's trade minister, Ms. Amina Wafula, met Mr. Jon Berg, director of the Nordic Trade Institute.",
+        (),
+        [("Amina Wafula", "Ms.", "trade minister", "Kenya", "Kenya"), ("Jon Berg", "Mr.", "director", "Nordic Trade Institute", None)],
+    ),
     # -- position and name without a comma -----------------------------------------------------
     (
         "Minister of Finance Daniel Mwangi Otieno opened the workshop.",

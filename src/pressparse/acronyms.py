@@ -13,6 +13,7 @@ from typing import Any
 import regex
 
 from .org_rules import (
+    administration_of_customs,
     find_in_words,
     name_keys,
     strip_openers,
@@ -103,22 +104,35 @@ def long_form_start(words: list[Word], acronym: str) -> int | None:
 
 
 def definition_long_form(words: list[Word], acronym: str, lang: str = LANG) -> Found | None:
-    """The organization that the words before "(ACR)" define, if they name one."""
+    """The organization that the words before "(ACR)" define, if they name one.
+
+    The letters of the short form say where the long form starts; a name that the chunk reading
+    finds around that start and up to the brackets wins ("Customs and Indirect Tax Administration
+    of Morocco (ADII)": the letters need not be English). A long form that ends in a Customs
+    administration names one body ("General Administration of Ruritania Customs (GARC)")."""
     if not words:
         return None
     end = len(words) - 1
+    full = [f for f in find_in_words(words, lang) if f.last == end]
     for letters in (acronym, "".join(c for c in acronym if c.isupper() or c.isdigit())):
         at = long_form_start(words, letters)
         if at is None:
             continue
         while at > 0 and words[at - 1].cap:
             at -= 1  # never start inside a run of capitalized words
+        around = [f for f in full if f.first <= at <= f.last]
+        if around:
+            return around[0]
+        first = strip_openers(words[at:], 0, len(words) - at - 1, lang)
         for f in find_in_words(words[at:], lang):
-            if f.first == strip_openers(words[at:], 0, len(words) - at - 1, lang) and f.last + at == end:
+            if f.first == first and f.last + at == end:
                 return Found(f.first + at, end, f.core_last + at)
+            if f.first == first and not f.has_tail:
+                whole = administration_of_customs(words, f.first + at, f.last + at, lang)
+                if whole is not None:
+                    return whole
         break
-    found = [f for f in find_in_words(words, lang) if f.last == end]
-    return found[-1] if found else None
+    return full[-1] if full else None
 
 
 def scan_definitions(s: Scan, gaz_names_by_end: dict[int, Cand]) -> None:
@@ -141,6 +155,8 @@ def scan_definitions(s: Scan, gaz_names_by_end: dict[int, Cand]) -> None:
             if prev > 0 and between.isalpha() and between.islower() and between not in connectors(s.lang):
                 words = s.chunks.get(doc_strip_left(text, prev + 1))
         found = definition_long_form(words, acr, s.lang) if words else None
+        if _names_another_body(s, words, found, before, gaz_names_by_end, acr):
+            continue  # "the Customs Co-operation Council (WCO)": the short form of another body
         long_keys: set[str] | None = None
         if found is not None and words is not None and found.last == len(words) - 1:
             start, core_end = words[found.first].start, words[found.core_last].end
@@ -157,6 +173,22 @@ def scan_definitions(s: Scan, gaz_names_by_end: dict[int, Cand]) -> None:
         s.defined.add(key)
         s.add(m.start(1), m.end(1), m.end(1), True, "org_acronym_definition", {key})
         _scan_acronym_uses(s, acr, key)
+
+
+def _names_another_body(
+    s: Scan, words: list[Word] | None, found: Found | None, before: int, gaz: dict[int, Cand], acr: str
+) -> bool:
+    """Is a bracketed gazetteer short form that the words before it do not spell the short form
+    of a different body? A short form belongs to the long form right before it only when that
+    long form is its entry's name or its letters line up."""
+    entries = {i for i, short, _ in gazetteer_forms().get(acr, ()) if short}
+    if not entries:
+        return False
+    if before in gaz:
+        return not any(f"g:{i}" in gaz[before].keys for i in entries)
+    if found is None or words is None:
+        return False
+    return long_form_start(words[found.first :], acr) is None
 
 
 def _scan_acronym_uses(s: Scan, acr: str, key: str) -> None:

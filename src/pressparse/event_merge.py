@@ -18,13 +18,15 @@ import regex
 from .dates import DateMention
 from .document import Document
 from .event_phrases import Cand
-from .event_places import Context, EventMention, Group
+from .event_places import NEAR, Context, EventMention, Group
 from .event_rules import LINK, ORDINAL_DIGITS, YEAR, Vocab
 from .header import Header
 from .places import PlaceMention
 from .rules import RULE_TIMEOUT
 from .scoring_text import norm
 
+#: A capitalized word (a month name when the month list has it).
+MONTH_WORD = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}{2,8}\.?(?![\p{L}])")
 #: Heads that may refer back to an event of another kind ("Opening the meeting" after "Conference").
 GENERIC_BACK = frozenset({"meeting", "session", "other", "ceremony"})
 #: Kinds that happen at a larger event and so share its place and month when they have none.
@@ -74,6 +76,7 @@ class Merger(Context):
         for s in doc.sentences:
             if s.start >= header.body_start and not (title and s.start < title.end and title.start < s.end):
                 self.spans.append((s.start, s.end))
+        self.date_starts = frozenset(d.mention.start for d in dates)
         self.place_starts = frozenset(m.start for p in places for m in (
             p.mention, p.city_mention, p.country_mention, p.venue_mention) if m is not None)
 
@@ -238,23 +241,45 @@ class Merger(Context):
         """The event's date, place and venue: from its first mention (text order) that has one;
         a venue named elsewhere with its city gives the city."""
         ordered = sorted(k.mentions, key=lambda m: (m.cand.title, m.cand.start))
-        first = next((m for m in ordered if m.date), None)
+        told = [m for m in ordered if m.status == "event"]
+        if told and told[0].date is None and not told[0].cand.title and self.unresolved_month(told[0]):
+            ordered = [m for m in ordered if m.sent == told[0].sent]     # "in June" without a year: none
+            k.yearless = True
+        first = next((m for m in ordered if m.date and self.close(m, m.date.mention.start, m.date.mention.end)), None)
         if first is not None and first.date is not None:
             dated = first.date
             k.start, k.end, k.date_ev = dated.start, dated.end, dated.mention
             if first.until is not None:
                 k.end = first.until.start
+            k.old = self.old_date(dated, 0)
         k.venue = next((m.venue for m in ordered if m.venue), None)
-        k.place = next((m.place for m in ordered if m.place), None) or (self.venue_place(k.venue) if k.venue else None)
+        k.place = next((m.place for m in ordered if m.place and self.close(m, *m.place_span)), None) or (
+            self.venue_place(k.venue) if k.venue else None)
         if k.online:
             k.place = None
+
+    @staticmethod
+    def close(m: EventMention, start: int, end: int) -> bool:
+        """May the mention give the event this date or place? A mention that reports the event
+        does; one that refers back only from close by ("The visit was organized at the request of
+        the office in <its home city>" gives no city)."""
+        return m.status == "event" or max(m.cand.start - end, start - m.cand.end, 0) <= NEAR
+
+    def unresolved_month(self, m: EventMention) -> bool:
+        """Does the mention's sentence name a month that no date holds ("in June" with no dateline)?"""
+        lo, hi = self.spans[m.sent]
+        for w in MONTH_WORD.finditer(self.doc.text, lo, hi):
+            if w.group().lower().rstrip(".") in self.months and w.start() > lo and not any(
+                    d.mention.start <= w.start() < d.mention.end for d in self.dates_in(lo - 40, hi)):
+                return True
+        return False
 
     def inherit(self, clusters: list[Group]) -> None:
         """An event with no place, told in the sentence of another event (or 'on this occasion'
         right after it), took place there; a signing or launch also takes its month."""
         for k in clusters:
-            if k.place is not None or k.online:
-                continue
+            if k.place is not None or k.online or (k.kind in LARGER and not k.observance):
+                continue            # a conference or workshop is not held at another event
             for m in sorted(k.mentions, key=lambda m: m.cand.start):
                 if m.cand.title:
                     continue
@@ -292,7 +317,9 @@ class Merger(Context):
                 return False
             if self.side(k):
                 return within(k, hosts)
-            return k.kind in self.v.part_kinds and not k.observance and within(k, larger) and not any(
+            heads = {norm(m.cand.head).removesuffix("s") for m in k.mentions if m.status == "event"}
+            kind_part = k.kind in self.v.part_kinds or (k.kind == "other" and heads & self.v.part_heads)
+            return bool(kind_part) and not k.observance and within(k, larger) and not any(
                 m.cand.body or m.cand.body_complement or m.cand.det_word == "its"
                 or (m.cand.ordinal and m.cand.proper) for m in k.mentions)
         return [k for k in clusters if not part(k)]
@@ -300,4 +327,4 @@ class Merger(Context):
     @staticmethod
     def side(k: Group) -> bool:
         """Told as a side part of another event ("a field visit", "a joint session")."""
-        return any(m.cand.side for m in k.mentions if m.status == "event")
+        return k.kind not in LARGER and any(m.cand.side for m in k.mentions if m.status == "event")

@@ -92,10 +92,10 @@ class _Scan:
     """The tokens of one sentence and the phrase builders that walk them."""
 
     def __init__(self, text: str, source: str, lo: int, hi: int, v: Vocab, title: bool,
-                 place_starts: frozenset[int] = frozenset()) -> None:
+                 place_starts: frozenset[int] = frozenset(), date_starts: frozenset[int] = frozenset()) -> None:
         self.text, self.source, self.v, self.title = text, source, v, title
         self.toks, self.hi = tokenize(text, lo, hi), hi
-        self.place_starts = place_starts
+        self.place_starts, self.date_starts = place_starts, date_starts
         self.extra: list[Cand] = []     # sittings told by "and again" after a body's verb
         self.verbs = frozenset(w.split()[0] for w in (*v.strong, *v.after))
         words = [t for t in self.toks if t.text[:1].isalpha()]
@@ -243,7 +243,8 @@ class _Scan:
             start = k
             k += 1 if k < n and toks[k].low in self.v.determiners else 0
             words, taken = k, 0
-            while k < n and taken < limit and ((toks[k].word and not self.stops(toks[k])) or self.joins(k)):
+            while k < n and taken < limit and ((toks[k].word and not self.stops(toks[k])) or self.joins(k)) \
+                    and not self.date_at(k):
                 k, taken = k + 1, taken + 1
             while k > words and toks[k - 1].low in self.v.connectors:
                 k -= 1
@@ -357,6 +358,12 @@ class _Scan:
         k -= 1 if 0 < k < len(toks) and toks[k].low == "the" else 0
         return 0 < k < len(toks) and toks[k].low == "of" and toks[k - 1].cap and toks[k - 1].low not in self.v.participants
 
+    def date_at(self, k: int) -> bool:
+        """Does a date begin at token k, or right after it ("on 3 May")?"""
+        toks = self.toks
+        return toks[k].start in self.date_starts or (k + 1 < len(toks) and toks[k].low in ("on", "from", "between")
+                                                   and toks[k + 1].start in self.date_starts)
+
     def index_at(self, pos: int) -> int:
         return next((k for k, t in enumerate(self.toks) if t.start >= pos), len(self.toks))
 
@@ -400,10 +407,11 @@ class _Scan:
 
 
 def candidates(text: str, source: str, lo: int, hi: int, v: Vocab, title: bool = False,
-               place_starts: frozenset[int] = frozenset()) -> list[Cand]:
+               place_starts: frozenset[int] = frozenset(), date_starts: frozenset[int] = frozenset()) -> list[Cand]:
     """Every event noun phrase and event verb in text[lo:hi] (one sentence, or the title);
-    `place_starts` (where places begin) keeps "in <Place>" out of names."""
-    sc = _Scan(text, source, lo, hi, v, title, place_starts)
+    `place_starts` (where places begin) keeps "in <Place>" out of names, `date_starts` (where
+    dates begin) keeps "on 3 May" out of a verb's object."""
+    sc = _Scan(text, source, lo, hi, v, title, place_starts, date_starts)
     toks, out = sc.toks, []
     i = floor = 0
     while i < len(toks):

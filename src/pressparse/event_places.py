@@ -17,6 +17,7 @@ from .dates import DateMention
 from .document import Document
 from .event_phrases import Cand
 from .event_rules import (
+    CLAUSE_BREAK,
     DATE_GAP,
     DATELINE_PLACE,
     FROM_BEFORE,
@@ -24,6 +25,7 @@ from .event_rules import (
     LIST_GAP,
     NOT_A_DATE_BEFORE,
     PLACE_GAP,
+    PLACE_IN_BRACKETS_BEFORE,
     UNTIL_BEFORE,
     VENUE,
     Vocab,
@@ -38,6 +40,10 @@ NEAR = 30
 FAR = 10**6
 #: How far a date may stand from an event that is not the nearest one (when that one takes another date).
 ALSO_NEAR = 80
+#: What a date or place in another clause before the mention adds to its distance.
+CLAUSE = 40
+#: What a place written without "in"/"at" and not next to the mention adds ("with Ghana as observer").
+BARE = 60
 #: Most ways of giving a sentence's dates to its mentions that are all weighed.
 MAX_COMBOS = 4096
 
@@ -78,6 +84,8 @@ class Group:
     place: Place | None = None
     venue: Mention | None = None
     primary: bool = False
+    yearless: bool = False      # its first report names a month that no date resolves ("in June", no dateline)
+    old: bool = False           # dated more than two years before the release (a historical sitting)
 
     @property
     def first(self) -> Cand:
@@ -200,6 +208,15 @@ class Context:
             return self.pub_year is not None and self.pub_year <= year <= self.pub_year + 3
         return self.pub_year is None or self.pub_year - 2 <= year <= self.pub_year + 3
 
+    def clause_cost(self, span: tuple[int, int], m: EventMention) -> int:
+        """What a date or place costs more when told in another clause: before the mention and
+        set off by a comma ("Following its success in Kenya, the Conference was held in Abidjan"),
+        or after a break ("the Conference took place in May, while a workshop was held in Accra")."""
+        if span[1] > m.cand.start:
+            between = (m.cand.end, span[0])
+            return CLAUSE if CLAUSE_BREAK.search(self.doc.text, *between) is not None else 0
+        return CLAUSE if any(ch in ",;" for ch in self.doc.text[span[1] : m.cand.det_start]) else 0
+
     def old_date(self, d: DateMention, lo: int) -> bool:
         """A day or month more than two years before the release (not a deadline): an event's
         date only where the text says the event was held then (`told_held`)."""
@@ -231,9 +248,9 @@ class Context:
         return self._place_of[id(p)]
 
     def _place_of_uncached(self, p: PlaceMention) -> Place | None:
-        if p.in_name or FROM_BEFORE.search(self.doc.text, max(0, p.mention.start - 20), p.mention.start):
+        if p.in_name or self.from_before(self.list_head(p)):
             return None
-        if self.doc.text[p.mention.end : p.mention.end + 2] == "'s" or self.in_list(p):
+        if self.doc.text[p.mention.end : p.mention.end + 2] == "'s" or self.in_list(p) or self.bracketed(p):
             return None
         country = p.country or (country_of_city(p.city) if p.city else None)
         if not p.city and not country:
@@ -244,6 +261,27 @@ class Context:
         if country:
             ev["country"] = p.country_mention or (p.city_mention if not p.country else p.mention) or p.mention
         return Place(p.city, country, ev)
+
+    def from_before(self, p: PlaceMention) -> bool:
+        return FROM_BEFORE.search(self.doc.text, max(0, p.mention.start - 20), p.mention.start) is not None
+
+    def list_head(self, p: PlaceMention) -> PlaceMention:
+        """The first place of the list `p` ends ("from Ghana and Togo": Ghana), or `p` itself."""
+        at = self._index.get(id(p))
+        while at is not None and at > 0:
+            a, b = self.places[at - 1], self.places[at]
+            if a.mention.end > b.mention.start or not LIST_GAP.fullmatch(self.doc.text[a.mention.end : b.mention.start]):
+                break
+            at -= 1
+        return self.places[at] if at is not None else p
+
+    def bracketed(self, p: PlaceMention) -> bool:
+        """A country alone in brackets after a person or body ("Ms. Amara Okafor (Ghana)"), not after
+        a place ("in Grand-Bassam (Côte d'Ivoire)")."""
+        text, s = self.doc.text, p.mention.start
+        if p.city or text[max(0, s - 2) : s].strip() != "(" or text[p.mention.end : p.mention.end + 2].strip()[:1] != ")":
+            return False
+        return PLACE_IN_BRACKETS_BEFORE.search(text, max(0, s - 60), s) is None
 
     def in_list(self, p: PlaceMention) -> bool:
         """Is the place one of three or more countries or cities listed ('Benin, Ghana and Togo')?"""
@@ -272,7 +310,7 @@ class Context:
             if not (old or self.usable_date(d, lo, planned=year_only)) or self.is_dateline(d):
                 continue
             span = (d.mention.start, d.mention.end)
-            ok = sorted(((2 * near(m, span) + (m.cand.start > span[0]), m) for m in ms
+            ok = sorted(((2 * (near(m, span) + self.clause_cost(span, m)) + (m.cand.start > span[0]), m) for m in ms
                          if not (m.cand.year and d.start[:4] != m.cand.year) and near(m, span) < FAR
                          and (m.cand.planned or not year_only) and (not old or self.told_held(m, d))),
                         key=lambda t: t[0])
@@ -288,25 +326,38 @@ class Context:
                 m.until = next((d for d in self.dates_in(m.date.mention.end, hi) if len(d.start) == 10
                                 and start < d.start <= str(int(start[:4]) + 1) and d.mention.start - m.date.mention.end < 80
                                 and UNTIL_BEFORE.search(self.doc.text, max(lo, d.mention.start - 30), d.mention.start)), None)
+        costs: dict[int, int] = {}
         for p in self.places_in(lo, hi):
             place = self.place_of(p)
-            for m in ms:
+            if place is None:
+                continue
+            span = (p.mention.start, p.mention.end)
+            scored = []
+            for n, m in enumerate(ms):
                 inside = m.cand.start <= p.mention.start < m.cand.end
                 if m.cand.verb and (inside or p.preposition is None) and not (inside and m.cand.kind == "visit"):
                     continue
-                g = near(m, (p.mention.start, p.mention.end))
-                if place and g < FAR and (m.place is None or g < near(m, m.place_span)):
-                    m.place, m.place_span = place, (p.mention.start, p.mention.end)
+                g = near(m, span)
+                if g < FAR:     # a place told in another clause before, or without "in"/"at", costs more
+                    bare = p.preposition is None and g > 3 and not inside
+                    scored.append((g + self.clause_cost(span, m) + BARE * bare, n))
+            least = min((c for c, _ in scored), default=FAR)
+            for c, n in scored:     # each place to its nearest mention(s) only
+                if c == least and (n not in costs or c < costs[n]):
+                    ms[n].place, ms[n].place_span, costs[n] = place, span, c
         venues = [p.venue_mention for p in self.places_in(lo - 200, hi) if p.venue_mention and lo <= p.venue_mention.start < hi]
         for vm in VENUE.finditer(self.doc.text, lo, hi, self.warnings):
             s, e = vm.span("venue")
             if any(ch.isupper() for ch in self.doc.text[s:e]) and not any(x.start <= s < x.end for x in venues):
                 venues.append(self.doc.mention(s, e, VENUE.name))
-        for m in ms:
-            scored = [(near(m, (x.start, x.end)), x) for x in venues]
-            closest = min(scored, key=lambda t: t[0], default=None)
-            if closest and closest[0] < FAR:
-                m.venue = closest[1]
+        best: dict[int, tuple[int, Mention]] = {}     # each venue to its nearest mention only
+        for x in venues:
+            scored = [(near(m, (x.start, x.end)), n) for n, m in enumerate(ms)]
+            g, n = min(scored, default=(FAR, -1))
+            if g < FAR and (n not in best or g < best[n][0]):
+                best[n] = (g, x)
+        for n, (_, x) in best.items():
+            ms[n].venue = x
 
     def dateline(self) -> tuple[DateMention | None, Place | None]:
         """The date and place of a 'Baku, 12-13 April 2012' line above the body, if any."""

@@ -27,8 +27,10 @@ def _in_title(clusters: list[Group]) -> Group | None:
 
 
 def _first_dated(clusters: list[Group]) -> Group | None:
-    """The first event of the body that the text dates, held before planned."""
-    dated = [k for k in clusters if _main(k) and k.start and any(m.date for m in k.mentions)]
+    """The first event of the body that the text dates (or names a month for that no year
+    resolves), held before planned, of the release's time before a historical one."""
+    dated = [k for k in clusters if _main(k) and (k.yearless or k.start and any(m.date for m in k.mentions))]
+    dated.sort(key=lambda k: k.old)
     return next((k for k in dated if not k.planned), None) or next(iter(dated), None)
 
 
@@ -93,6 +95,20 @@ def _name(k: Group, doc: Document) -> tuple[str, Mention]:
     raise AssertionError("a cluster always has an event mention")
 
 
+def venue_name(venue: str, city: str | None) -> str:
+    """The venue without the city written inside it: "WCO's Brussels headquarters" (city
+    Brussels) is "WCO headquarters"."""
+    words = venue.split()
+    if city is None or len(words) < 3:
+        return venue
+    at = next((n for n in range(1, len(words) - 1) if " ".join(words[n : n + len(city.split())]) == city), None)
+    if at is None:
+        return venue
+    before = words[at - 1]
+    before = before[:-2] if before.endswith(("'s", "\u2019s")) else before
+    return " ".join([*words[: at - 1], before, *words[at + len(city.split()):]])
+
+
 def to_event(k: Group, doc: Document) -> Event:
     """The record of one merged event, every value with the span it was read from."""
     name, name_ev = _name(k, doc)
@@ -111,7 +127,8 @@ def to_event(k: Group, doc: Document) -> Event:
         ev.update(k.place.evidence)
     mentions = sorted({(m.cand.start, m.cand.end) for m in k.mentions})
     return Event(
-        name=name, kind=cast(EventKind, kind), start=k.start, end=k.end, venue=k.venue.text if k.venue else None,
+        name=name, kind=cast(EventKind, kind), start=k.start, end=k.end,
+        venue=venue_name(k.venue.text, k.place.city if k.place else None) if k.venue else None,
         city=k.place.city if k.place else None, country=k.place.country if k.place else None,
         primary=k.primary, mentions=[doc.mention(s, e, "event_mention") for s, e in mentions], evidence=ev,
     )

@@ -112,24 +112,34 @@ VERB_LAUNCHED = Rule(
 
 VERB_VISITED = Rule(
     name="event_verb_visited",
-    pattern=r"(?<![\p{L}])visited(?=\s{1,3}(?:the\s{1,3})?[\p{Lu}])",
-    examples=("the delegation visited the Port of Tema", "she visited Customs House"),
-    rejects=("the most visited site", "they visited several ports"),
-    doc="'X visited <Place>' reports a visit.",
+    pattern=(
+        r"(?<![\p{L}])(?:visited(?=\s{1,3}(?:the\s{1,3})?[\p{Lu}])"
+        r"|(?:came|travell?ed|went|returned)\s{1,3}to(?=\s{1,3}(?:the\s{1,3})?"
+        r"(?:[\p{Lu}][\p{L}\p{N}'\-&]{0,30}\s{1,3}){0,4}"
+        rf"(?i:{_phrases(_EN.venues)})(?![\p{{L}}]))"
+        r"|(?:was|were)\s{1,3}(?:warmly\s{1,3}|officially\s{1,3}|also\s{1,3})?(?:received|welcomed)\s{1,3}at"
+        r"(?=\s{1,3}(?:the\s{1,3})?[\p{Lu}]))"
+    ),
+    examples=("the delegation visited the Port of Tema", "she visited Customs House",
+              "a delegation came to WCO Headquarters in Brussels", "they travelled to the WCO's headquarters",
+              "The Minister was received at the Secretariat"),
+    rejects=("the most visited site", "they visited several ports", "came to Brussels to attend the Forum",
+             "was received by the Secretary General", "came to an agreement"),
+    doc="'X visited <Place>', 'came/travelled to <a building>', 'was received at <Place>' report a visit.",
 )
 
 VENUE = Rule(
     name="event_venue",
     pattern=(
-        r"(?<![\p{L}])(?:at|in)\s{1,3}(?:the\s{1,3})?"
+        r"(?<![\p{L}])(?:at|in|to|visited|visiting)\s{1,3}(?:the\s{1,3})?"
         r"(?P<venue>(?:[\p{Lu}][\p{L}\p{N}'\-&]{0,30}\s{1,3}(?:(?:[\p{Lu}][\p{L}\p{N}'\-&]{0,30}|of|for|and)\s{1,3}){0,5})?"
         rf"(?i:{_phrases(_EN.venues)})(?![\p{{L}}])(?!\s{{1,3}}\p{{Lu}})"
         r"(?:\s{1,3}of\s{1,3}the\s{1,3}[\p{Lu}][\p{L}\-]{0,30}(?:\s{1,3}(?:of|and|for|[\p{Lu}][\p{L}\-]{0,30})){0,6})?)"
     ),
     examples=("at the AFIP building on 11 December", "at WCO headquarters today",
               "in the Headquarters of the League of Arab States", "at the WCO Headquarters in Brussels",
-              "at the Ministry of Trade building in Accra"),
-    rejects=("the building of trust", "Regional Training Centres", "at the Secretariat", "in Port Moresby in March"),
+              "at the Ministry of Trade building in Accra", "visited WCO Headquarters on 3 May"),
+    rejects=("the building of trust", "to the Headquarters Agreement", "Regional Training Centres", "at the Secretariat", "in Port Moresby in March"),
     doc="A building or site: 'at/in (the) <Name> <venue word> (of the <Name>)', not a city ('Port Louis').",
 )
 
@@ -192,11 +202,40 @@ DATE_GAP = Rule(
 
 FROM_BEFORE = Rule(
     name="event_from_before",
-    pattern=r"(?<![\p{L}])(?:from|of|for|by)\s{1,3}(?:the\s{1,3})?\Z",
+    pattern=(r"(?<![\p{L}])(?:from|of|for|by|with|including|between|among|amongst|such\s{1,3}as|like)"
+             r"\s{1,3}(?:the\s{1,3})?\Z"),
     flags=regex.IGNORECASE,
-    examples=("a delegation from ", "the Government of ", "Minister of Finance of the "),
-    rejects=("held in ", "visit to "),
-    doc="A place right after these words is where someone comes from, not where an event is.",
+    examples=("a delegation from ", "the Government of ", "Minister of Finance of the ", "with ", "experts including "),
+    rejects=("held in ", "visit to ", "within "),
+    doc="A place right after these words is where someone comes from or who takes part, not where an event is.",
+)
+
+PLACE_IN_BRACKETS_BEFORE = Rule(
+    name="event_place_in_brackets_before",
+    pattern=r"(?<![\p{L}])(?:in|at|near)\s{1,3}(?:the\s{1,3})?\p{Lu}[\p{L}'\-.]{0,30}(?:\s{1,3}\p{Lu}[\p{L}'\-.]{0,30}){0,2}\s{0,2}\(\s{0,2}\Z",
+    examples=("held in Grand-Bassam (", "at Port Vila ("),
+    rejects=("chaired by Mr. Tomasz Wielicki (", "the delegate of Kenya Customs (", "the Committee ("),
+    doc="Before a country in brackets: a place ('in Grand-Bassam (Côte d'Ivoire)'), whose country it gives; "
+        "any other bracketed country identifies a person or body, never an event's place.",
+)
+
+PURPOSE_BEFORE = Rule(
+    name="event_purpose_before",
+    pattern=r"(?<![\p{L}])(?:for|on)\s{1,3}\Z",
+    flags=regex.IGNORECASE,
+    examples=("travelled to Brussels for ", "came to the WCO on "),
+    rejects=("after ", "before a "),
+    doc="Before 'a study visit' after a visit verb: the visit's purpose, the same visit.",
+)
+
+CLAUSE_BREAK = Rule(
+    name="event_clause_break",
+    pattern=(r";|,\s{0,3}(?:while|whilst|whereas|but|and|although|though|after\s{1,3}which|followed\s{1,3}by"
+             r"|as\s{1,3}well\s{1,3}as)(?![\p{L}])"),
+    flags=regex.IGNORECASE,
+    examples=(" in Accra, while a workshop", " in May; a seminar", ", and a seminar was held"),
+    rejects=(" in Suva, Fiji, from", ", which was held in", " and Fiji"),
+    doc="Between an event and a later date or place: a break that starts another clause (of another event).",
 )
 
 #: Between two places of a list ("Benin, Ghana and Togo"): a comma, "and", or both.
@@ -305,5 +344,5 @@ HELD_BETWEEN = Rule(
     doc="Between an event and a date long before the release: the text says it was held then.",
 )
 
-RULES = RULES + (AGAIN, HELD_BETWEEN, PLACE_GAP, DATE_GAP, FROM_BEFORE, BODY_VERB, ONLINE, UNTIL_BEFORE, INVITE_BEFORE, PARTICIPANTS_BEFORE, PLANNED_AFTER,
+RULES = RULES + (CLAUSE_BREAK, PURPOSE_BEFORE, AGAIN, HELD_BETWEEN, PLACE_IN_BRACKETS_BEFORE, PLACE_GAP, DATE_GAP, FROM_BEFORE, BODY_VERB, ONLINE, UNTIL_BEFORE, INVITE_BEFORE, PARTICIPANTS_BEFORE, PLANNED_AFTER,
                  PLANNED_BEFORE)

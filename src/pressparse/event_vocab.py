@@ -47,6 +47,7 @@ class Vocab:
     participants: tuple[str, ...]
     part_kinds: frozenset[str]
     side: frozenset[str]
+    part_heads: frozenset[str]
     body_verbs: tuple[str, ...]
     headline: Mapping[str, str]
     longest: int                      # most words in a head ("round table session": 3)
@@ -110,6 +111,7 @@ def vocab(lang: str) -> Vocab | None:
         participants=low.get("participants", ()),
         part_kinds=frozenset(low.get("part kinds", ())),
         side=frozenset(low.get("side", ())),
+        part_heads=frozenset(low.get("part heads", ())),
         body_verbs=low.get("body verbs", ()),
         headline=MappingProxyType(_pairs(sec.get("headline verbs", []))),
         longest=max((len(k.split()) for k in (*kinds, *low.get("bodies", ()))), default=1),

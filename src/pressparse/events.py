@@ -24,6 +24,7 @@ from .event_rules import (
     PARTICIPANTS_BEFORE,
     PLANNED_AFTER,
     PLANNED_BEFORE,
+    PURPOSE_BEFORE,
     RULES,
     STRONG_BEFORE,
     WEAK_BEFORE,
@@ -124,7 +125,8 @@ class _Finder(Merger):
         earlier: list[EventMention] = []      # standing bodies of the sentences before
         for k, (lo, hi) in enumerate(self.spans):
             is_title = self.has_title and k == 0
-            cands = candidates(self.doc.text, self.doc.source, lo, hi, self.v, is_title, self.place_starts)
+            cands = candidates(self.doc.text, self.doc.source, lo, hi, self.v, is_title, self.place_starts,
+                               self.date_starts)
             ms = [EventMention(c, k, self.judge(c, lo, hi) or "none") for c in cands]
             for m in ms:
                 self.tie(m, ms, earlier[-1:])
@@ -162,6 +164,12 @@ class _Finder(Merger):
         if c.body and c.meets in ("verb", "when") and m.status == "event" and c.head.lower() not in self.v.session_bodies:
             c.kind, c.head = "meeting", "meeting"
             c.name = c.name if c.title else f"meeting of the {c.name}"
+        if c.verb and c.kind == "visit" and m.status == "event":     # "came to ... for a study visit": one visit
+            purpose = next((n for n in ms if n is not m and n.status == "event" and n.cand.kind == "visit"
+                            and not n.cand.verb and n.cand.start > c.end and n.cand.det == "new"
+                            and PURPOSE_BEFORE.search(self.doc.text, max(c.end, n.cand.det_start - 12), n.cand.det_start)), None)
+            if purpose is not None:
+                m.status, m.host = "back", purpose
         if c.kind == "ceremony" and m.status == "event" and not (c.proper or c.described or c.ordinal):
             hosts = [h for h in ms if h is not m and h.status == "event"
                      and (h.cand.kind in CEREMONY_HOSTS or h.cand.observance)]

@@ -110,6 +110,9 @@ def valid_core(
     joins = connectors(lang)
     mods = [w.text for w in words[first : last - n_head + 1] if joins.get(w.text) != "join"]
     generic = words_of("generic_modifiers", lang)
+    name = " ".join([*(w.text for w in words[first:last]), head]).lower()
+    if name in _lowered_not_orgs(lang) and (mods or not tail):
+        return False  # "Contracting Party", "WCO Secretariat"; "Secretariat of the X Convention" is one
     if head in words_of("place_heads", lang) and not (_place_modified(mods, lang) or (tail_place and mods)):
         return False  # "Smart Customs"; but "Federal Revenue of Ruritania" names its place
     if head in words_of("modifier_heads", lang):
@@ -118,15 +121,18 @@ def valid_core(
     generic_class = all(m in generic for m in mods) or mods[-1:] == ["Customs"]
     if _is_plural(head, lang) and generic_class and (not tail or tail_place):
         return False  # "Customs Administrations (of Ruritania)": a class, not one body
-    if not mods:
-        return tail
-    name = " ".join([*(w.text for w in words[first:last]), head]).lower()
-    return name not in {x.lower() for x in words_of("not_orgs", lang)}
+    return bool(mods) or tail
 
 
-def unit_head(words: list[Word], found: Found, lang: str = LANG) -> bool:
-    """A department-like unit of a body ("the Compliance Department", "Division of the GRA"),
-    not a body named by a place ("the Malaysian Customs Department")."""
+@cache
+def _lowered_not_orgs(lang: str) -> frozenset[str]:
+    return frozenset(x.lower() for x in words_of("not_orgs", lang))
+
+
+def unit_head(words: list[Word], found: Found, lang: str = LANG, owner_follows: bool = False) -> bool:
+    """A department-like unit of a body ("the Compliance Department", "Division of the GRA",
+    "the Cooperation Bureau of the Ruritania Revenue Authority", "Department of Audit of Ningbo
+    Customs": `owner_follows`), not a body named by a place ("the Malaysian Customs Department")."""
     mods = [w.text for w in words[found.first : found.core_last]]
     head = bare(words[found.core_last].text)
     owner = mods[0] if mods and mods[0].isupper() and looks_like_acronym(mods[0]) else None
@@ -136,9 +142,59 @@ def unit_head(words: list[Word], found: Found, lang: str = LANG) -> bool:
         return False
     if "Customs" in mods and (found.has_tail or owner):
         return False  # "GRA Customs Division", "Customs Division of the GRA": a Customs administration
+    if owner_follows:
+        return True
     if found.has_tail:  # "the Tariff Division of the GRA": a unit of a body named by its acronym
-        return words[found.last].text.isupper() and looks_like_acronym(words[found.last].text)
+        return words[found.last].text.isupper() and looks_like_acronym(words[found.last].text) or tail_is_body(words, found, lang)
     return not _place_modified(mods, lang)
+
+
+def tail_is_body(words: list[Word], found: Found, lang: str = LANG) -> bool:
+    """Does the "of ..." tail of a name name an organization of its own ("... of the Ruritania
+    Revenue Authority", "... of the WCO")?"""
+    first = found.core_last + 1
+    while first <= found.last and connectors(lang).get(words[first].text) in ("tail", "article"):
+        first += 1
+    if first > found.last:
+        return False
+    phrase = bare(" ".join(w.text for w in words[first : found.last + 1]))
+    if phrase in gazetteer_forms() or (" " not in phrase and phrase.isupper() and looks_like_acronym(phrase)):
+        return True
+    rest = words[first : found.last + 1]
+    return any(f.first == 0 and f.last == len(rest) - 1 for f in find_in_words(rest, lang))
+
+
+def tail_start(words: list[Word], found: Found, lang: str = LANG) -> int:
+    """Index of the first name word of a tail ("of the Ruritania Revenue Authority": "Ruritania")."""
+    first = found.core_last + 1
+    while first <= found.last and connectors(lang).get(words[first].text) in ("tail", "article"):
+        first += 1
+    return first
+
+
+def linked_by_of(words: list[Word], last: int, nxt: int, lang: str = LANG) -> bool:
+    """Are words[last] and words[nxt] joined by "of" or "of the" ("Department of Audit of Ningbo
+    Customs": the unit and its owner)?"""
+    between = [w.text for w in words[last + 1 : nxt]]
+    return bool(between) and between[0] == "of" and all(connectors(lang).get(b) == "article" for b in between[1:])
+
+
+def administration_of_customs(words: list[Word], first: int, core_last: int, lang: str = LANG) -> Found | None:
+    """ "General Administration of Ruritania Customs": a body's own name ending in the common
+    name of the same Customs administration is one organization (unit heads excepted: "Audit
+    Department of Ruritania Customs" is a part of it). The tail must end the words."""
+    end = len(words) - 1
+    if bare(words[core_last].text) in words_of("unit_heads", lang) or core_last + 2 > end:
+        return None
+    k = core_last + 1
+    if words[k].text != "of":
+        return None
+    k += 1
+    while k < end and connectors(lang).get(words[k].text) == "article":
+        k += 1
+    if not all(w.cap for w in words[k : end + 1]) or bare(words[end].text) not in words_of("place_heads", lang):
+        return None
+    return Found(first, end, end) if valid_core(words, k, end, False, lang) else None
 
 
 def secretariat_of_body(words: list[Word], found: Found, lang: str = LANG) -> bool:
@@ -166,6 +222,45 @@ def is_venue(words: list[Word], found: Found, lang: str = LANG) -> bool:
         return False
     venue = words_of("venue_words", lang)
     return any(" ".join(w.text for w in words[k:last]) in venue for k in (last - 1, last - 2) if k >= found.first)
+
+
+@cache
+def _school_words(lang: str) -> dict[str, str]:
+    try:
+        return dict(lexicon.table(f"{lang}/org_school_words.txt"))
+    except (FileNotFoundError, OSError):
+        return {}
+
+
+@cache
+def _position_words(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(k for k, v in lexicon.table(f"{lang}/titles.txt").items() if v == "position")
+    except (FileNotFoundError, OSError):
+        return frozenset()
+
+
+def is_school_venue(text: str, words: list[Word], found: Found, lang: str = LANG) -> bool:
+    """ "(held) at the National Customs School", "at its Customs Training Institute": a training
+    institution after "at"/"in" is where something happens, a venue; after a position ("Professor
+    at the Ruritania Customs Academy") it is the speaker's employer, an organization. Names the
+    gazetteer knows and names defined with a short form stay organizations."""
+    roles = _school_words(lang)
+    core = [bare(w.text) for w in words[found.first : found.core_last + 1]]
+    role = roles.get(core[-1])
+    if role != "head" and not (role == "needs" and any(roles.get(w) == "training" for w in core[:-1])):
+        return False
+    start, end = words[found.first].start, words[found.last].end
+    name = bare(text[start:end])
+    if name in gazetteer_forms() or name.partition(" ")[2] in gazetteer_forms() or text.startswith(" (", end):
+        return False  # "at the (WCO) Regional Training Centre": a body the gazetteer knows
+    before = text[max(0, start - 60) : start].split()
+    while before and (before[-1] in ("the", "its", "their", "his", "her") or before[-1].endswith("'s")):
+        before.pop()
+    if not before or before[-1] not in ("at", "in"):
+        return False
+    prev = before[-2].strip(",") if len(before) >= 2 else ""
+    return prev not in _position_words(lang) and not (prev[:1].isupper() and prev in words_of("affiliation_titles", lang))
 
 
 @cache
@@ -338,4 +433,27 @@ def name_keys(name: str, lang: str = LANG) -> set[str]:
     if len(words) >= 4 and words[-1].isupper() and words[-2] in ("of", "the"):
         cut = -3 if words[-2] == "the" and words[-3] == "of" else -2
         keys.add("n:" + fold(" ".join(words[:cut])))
+    return keys | _owner_keys(words)
+
+
+def _owner_entry(phrase: str) -> int | None:
+    """The one gazetteer entry a form names ("WCO", "World Customs Organization"), if unambiguous."""
+    entries = {i for i, _, _ in gazetteer_forms().get(bare(phrase), ())}
+    return entries.pop() if len(entries) == 1 else None
+
+
+def _owner_keys(words: list[str]) -> set[str]:
+    """ "Council of the World Customs Organization" = "WCO Council": a body of a well-known
+    organization keyed on the organization's gazetteer entry, whichever form names it."""
+    keys: set[str] = set()
+    for k in range(1, min(len(words), 6)):  # "WCO Policy Commission": owner first
+        idx = _owner_entry(" ".join(words[:k]))
+        if idx is not None and words[k:]:
+            keys.add(f"o:{idx}:" + fold(" ".join(words[k:])))
+    if "of" in words[1:]:  # "Policy Commission of the WCO": owner last
+        at = words.index("of", 1)
+        rest = words[at + 2 :] if words[at + 1 : at + 2] == ["the"] else words[at + 1 :]
+        idx = _owner_entry(" ".join(rest)) if rest else None
+        if idx is not None:
+            keys.add(f"o:{idx}:" + fold(" ".join(words[:at])))
     return keys

@@ -77,6 +77,14 @@ def gazetteer_forms() -> dict[str, tuple[tuple[int, bool, str | None], ...]]:
     return {k: tuple(v) for k, v in forms.items()}
 
 
+def foreign_particles(lang: str = LANG) -> frozenset[str]:
+    """Lower-case particles inside names written in another language ("do", "des", "de")."""
+    try:
+        return lexicon.words(f"{lang}/org_foreign_particles.txt")
+    except (FileNotFoundError, OSError):
+        return frozenset()
+
+
 def heads(lang: str = LANG) -> frozenset[str]:
     """The head words of `data/<lang>/org_words.txt` (empty: the language has no phrase rules)."""
     return words_of("words", lang)

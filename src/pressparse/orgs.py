@@ -32,9 +32,13 @@ from .org_rules import (
     generic_rest,
     instrument_forms,
     is_place,
+    is_school_venue,
     is_venue,
+    linked_by_of,
     name_keys,
     secretariat_of_body,
+    tail_is_body,
+    tail_start,
     unit_head,
 )
 from .org_rules import RULES as PHRASE_RULES
@@ -47,6 +51,7 @@ from .org_words import (
     bare,
     connectors,
     fold,
+    foreign_particles,
     gazetteer,
     gazetteer_forms,
     heads,
@@ -80,6 +85,18 @@ AFTER_COMPANY_TITLE = Rule(
     doc="An employer after a business title; countries and named bodies are checked in code.",
 )
 
+AFTER_TITLE_COMMA = Rule(
+    name="org_foreign_after_title",
+    pattern=(
+        rf"(?<=[\p{{L}}.)]), ({TOKEN}(?: {TOKEN}){{0,4}}(?: "
+        + alternation(tuple(sorted(foreign_particles())))
+        + rf"(?: {TOKEN}){{1,4}}){{1,3}})(?=[ ]{{0,3}}(?:[,;.)]|and |$))"
+    ),
+    examples=("Head of Innovation, Receita Federal do Brasil, said", "Director, Agence des Douanes du Ruritania."),
+    rejects=("Head of Innovation, Receita Federal, said", "Director, Ruritania, and", "in Rio de janeiro,"),
+    doc="A name in another language after a title and a comma: the title clause is checked in code.",
+)
+
 TAIL_LIST = Rule(
     name="org_tail_list",
     pattern=rf"\G(?:, {TOKEN}(?: {TOKEN}){{0,2}}){{1,3}},? (?:and|&) {TOKEN}(?: {TOKEN}){{0,3}}",
@@ -104,7 +121,8 @@ REGIONAL_OFFICE = Rule(
 _HEADER_LINES = 12
 
 RULES: tuple[Rule, ...] = (
-    *PHRASE_RULES, *SHORT_FORM_RULES, AFTER_TITLE_DASH, AFTER_COMPANY_TITLE, TAIL_LIST, REGIONAL_OFFICE,
+    *PHRASE_RULES, *SHORT_FORM_RULES, AFTER_TITLE_DASH, AFTER_COMPANY_TITLE, AFTER_TITLE_COMMA, TAIL_LIST,
+    REGIONAL_OFFICE,
 )
 
 
@@ -114,21 +132,31 @@ def _scan_chunks(s: Scan) -> None:
     for m in CHUNK.finditer(text, warnings=s.warnings):
         words = split_words(text, m.start(), m.end())
         s.chunks[m.end()] = words
-        for f in find_in_words(words, s.lang):
+        founds = find_in_words(words, s.lang)
+        for i, f in enumerate(founds):
             if secretariat_of_body(words, f, s.lang):
                 continue  # "the WTO Secretariat": the WTO itself is still found by its name
-            if is_venue(words, f, s.lang):
+            if is_venue(words, f, s.lang) or is_school_venue(text, words, f, s.lang):
                 s.skip_zones.append((words[f.first].start, words[f.last].end))
                 continue  # "the United Nations Conference Centre": a building, and no body inside it
-            if unit_head(words, f, s.lang) and not generic_only(words, f, s.lang):
+            owner_next = i + 1 < len(founds) and linked_by_of(words, f.last, founds[i + 1].first, s.lang)
+            if unit_head(words, f, s.lang, owner_next) and not generic_only(words, f, s.lang):
+                if f.has_tail and tail_is_body(words, f, s.lang):  # "the Audit Bureau of the X Authority": X
+                    _add_found(s, words, Found(tail_start(words, f, s.lang), f.last, f.last), m.end())
                 continue  # "the Compliance Department": a unit inside a body, unless it has a place
             if generic_only(words, f, s.lang) and not _after_article(text, words[f.first].start, s.lang):
                 continue
-            start, core_end = words[f.first].start, words[f.core_last].end
-            end = trim_possessive(text, start, _list_end(s, words, f, m.end()))
-            c = s.add(start, end, core_end, False, "org_head_word", name_keys(text[start:end]))
-            if f.has_tail:
-                c.core_key = "n:" + fold(text[start:core_end])
+            _add_found(s, words, f, m.end())
+
+
+def _add_found(s: Scan, words: list[Word], f: Found, chunk_end: int) -> None:
+    """A name found in a chunk becomes a candidate; a tailed one also keys its core."""
+    text = s.doc.text
+    start, core_end = words[f.first].start, words[f.core_last].end
+    end = trim_possessive(text, start, _list_end(s, words, f, chunk_end))
+    c = s.add(start, end, core_end, False, "org_head_word", name_keys(text[start:end]))
+    if f.has_tail:
+        c.core_key = "n:" + fold(text[start:core_end])
 
 
 def _list_end(s: Scan, words: list[Word], f: Found, end: int) -> int:
@@ -209,6 +237,11 @@ def _scan_title_dash(s: Scan) -> None:
             s.title_zones.append((clause_start, m.start()))
     for m in AFTER_COMPANY_TITLE.finditer(text, warnings=s.warnings):
         _employer(s, m.start(1), m.end(1), AFTER_COMPANY_TITLE.name)
+    for m in AFTER_TITLE_COMMA.finditer(text, warnings=s.warnings):
+        clause_start = max(text.rfind(ch, 0, m.start()) for ch in ",;(\n") + 1
+        clause = text[clause_start : m.start()].split()
+        if clause and clause[0] in titles and org_from_phrase(s.doc, m.start(1), m.end(1), s.lang) is not None:
+            s.add(m.start(1), m.end(1), m.end(1), False, AFTER_TITLE_COMMA.name, name_keys(m.group(1)))
 
 
 def _drop_nested(s: Scan) -> list[Cand]:
@@ -318,8 +351,9 @@ def org_from_phrase(doc: Document, start: int, end: int, lang: str = "en") -> Or
         words = words[1:]
     if not words or len(words) > 10 or not words[0].cap or not words[-1].cap:
         return None
-    if any(not w.cap and w.text not in conn for w in words):
-        return None
+    particles = foreign_particles(lang) if sum(w.cap for w in words) >= 2 else frozenset()
+    if any(not w.cap and w.text not in conn and w.text not in particles for w in words):
+        return None  # lower-case words other than "of", "and" or, in a foreign name, "do", "des"
     owner = next((i for i, w in enumerate(words) if w.text.endswith("'s")), len(words) - 1)
     words = words[: owner + 1]  # "the Ruritania Revenue Authority's Commissioner": the owner
     start, end = words[0].start, trim_possessive(text, words[0].start, words[-1].end)
@@ -328,7 +362,10 @@ def org_from_phrase(doc: Document, start: int, end: int, lang: str = "en") -> Or
         return None  # a country is no employer, and "A-CIP" is a programme
     forms = gazetteer_forms()
     found = find_in_words(words, lang) if heads(lang) else []
-    known = phrase in forms or any(f.first == 0 and f.last == len(words) - 1 for f in found)
+    whole = [f for f in found if f.first == 0 and f.last == len(words) - 1]
+    if whole and unit_head(words, whole[0], lang) and not generic_only(words, whole[0], lang):
+        return None  # "the Risk Management Division": a part of a body, as in the text's own names
+    known = phrase in forms or bool(whole)
     if not known and any(bare(w.text) in heads(lang) for w in words[-1:]) and len(words) == 1:
         return None
     short = phrase if len(words) == 1 and looks_like_acronym(phrase) else None

@@ -3,10 +3,12 @@
 A person is found from an anchor that licenses a name: an honorific ("Ms. Amara Okafor"), a
 position before the name ("Director General Amara Okafor"), a position set off by commas before
 or after a name of two words or more ("Amara Okafor, Chair of the Council,"), a relation noun
-("her predecessor, Amara Okafor,") or a press-contact block. Capitalized runs without such an
-anchor are never read as people, which keeps organizations, events and headings out. Mentions
-are then grouped (a family name alone, "Minister Okafor", joins the full name) and each person
-takes the first honorific, title, affiliation and country stated for them.
+("her predecessor, Amara Okafor,") or a press-contact block (a name on a line near an e-mail
+address or a phone number). Capitalized runs without such an anchor are never read as people,
+which keeps organizations, events and headings out. Mentions are then grouped (a family name
+alone, "Minister Okafor", joins the full name) and each person takes the first honorific,
+title, affiliation and country stated for them; a body the sentence ties them to ("The WCO was
+represented by ...") is the affiliation only when nothing closer names one.
 """
 
 from __future__ import annotations

@@ -1,9 +1,12 @@
-"""What links a person's mentions to each other and to the text around them.
+"""What links a person's mentions to each other and to the bodies written around them.
 
-After a name: post-nominal letters to skip ("MP", ", PhD"), and the body or country written
-right after it ("(China)", "of Norway Customs", "from the University of Bergen", "at Kestrel
-Logistics"). Then the mentions are grouped into people: a family name alone ("Okafor said",
-"Minister Okafor") joins the fullest name that shares it.
+The phrase readers the title and name readers share: capitalized phrases ("Tariff and Trade
+Affairs Directorate"), employers ("University of Bergen"), programmes that are never employers
+("the A-CIP Programme"), the country a body's name gives ("Norway Customs"), post-nominal
+letters to skip ("MP", ", PhD"). Then the bodies a sentence ties a person to ("The WCO was
+represented by Mr. X", "a delegation from X Customs, led by its Director, Ms. Y") and the
+grouping of mentions into people: a family name alone ("Okafor said", "Minister Okafor") joins
+the fullest name that shares it.
 """
 
 from __future__ import annotations

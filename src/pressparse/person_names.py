@@ -72,9 +72,13 @@ def not_names(lang: str) -> frozenset[str]:
 
 
 @cache
-def post_nominals(lang: str) -> tuple[str, ...]:
-    """Letters after a name that are not part of it ("MP", "OBE", "PhD"), longest first."""
-    return tuple(sorted(_entries(lang, "post_nominals.txt"), key=len, reverse=True))
+def post_nominals(lang: str) -> Mapping[str, tuple[str, ...]]:
+    """Letters after a name that are not part of it ("MP", "OBE", "Ph.D"), by their first
+    token ("Ph"), longest first."""
+    out: dict[str, list[str]] = {}
+    for e in sorted(_entries(lang, "post_nominals.txt"), key=len, reverse=True):
+        out.setdefault(re.split(r"[^\w]", e, maxsplit=1)[0], []).append(e)
+    return MappingProxyType({k: tuple(v) for k, v in out.items()})
 
 
 def title_table(lang: str) -> Mapping[str, str]:
@@ -235,7 +239,7 @@ def post_nominal(toks: list[Tok], i: int, text: str, lang: str) -> int:
     if i >= len(toks) or toks[i].kind != "word":
         return 0
     start = toks[i].start
-    for entry in post_nominals(lang):
+    for entry in post_nominals(lang).get(toks[i].text, ()):
         end = start + len(entry)
         if text.startswith(entry, start) and (end >= len(text) or not text[end].isalnum()):
             k = i

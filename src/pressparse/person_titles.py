@@ -4,7 +4,10 @@ A title is read around a core of position words ("Deputy Secretary General", "Vi
 "CEO and Commissioner"): what comes before it may name the employer ("WCO", "AFIP's",
 "Chad's"), and its "of/for ..." complement is split into the part that stays in the title (a
 field or a unit: "of Customs", "of International Public Policy", "of the Board") and the
-organization or country it belongs to ("of Ningbo Customs", "of Japan", " - Amazon").
+organization or country it belongs to ("of Ningbo Customs", "of Japan", " - Amazon"); a
+posting ("to Belgium") and a programme ("for the A-CIP Programme") end the title. Positions in
+lower case or after "a" ("the country's finance minister", "a researcher at X") are read as
+loose units that only describe a name found otherwise.
 """
 
 from __future__ import annotations
@@ -349,7 +352,7 @@ def _loose_open(ctx: Ctx, d: int) -> tuple[int, int, bool, Span | None] | None:
         return None
     if ctx.is_(d, "indefinite") and t.text.islower():
         return d, d + 1, False, None
-    if (ctx.is_(d, "article") or ctx.is_(d, "owner")) and t.text.islower():
+    if ctx.is_(d, "article") or ctx.is_(d, "owner"):
         return d, d + 1, True, None
     if t.kind == "poss" and d >= 1 and toks[d - 1].end == t.start:
         b = cap_phrase_back(ctx, d - 1) if ctx.cap(d - 1) else d - 1
