@@ -92,6 +92,20 @@ FOUND = [
     ("Ministers backed the African Continental Free Trade Area (AfCFTA) again.",
      "African Continental Free Trade Area", "agreement", "AfCFTA"),
     ("WCO Certificates of Merit were handed to five officers.", "WCO Certificates of Merit", "award", None),
+    # a proper name or coined word before a lower-case kind word, with or without a descriptor
+    ("Officers showed the Valquíria clearance system at the border.", "Valquíria", "tool", None),
+    ("Officers use the Kestrel clearance system.", "Kestrel", "tool", None),
+    ("The KORVANA project started in May.", "KORVANA project", "project", None),
+    ("Officers used the PORTIX World system daily.", "PORTIX World", "tool", None),
+    ("Ruritania's GCNet system went live in June.", "GCNet", "tool", None),
+    ("Brokers praised the iCMS system of the port.", "iCMS", "tool", None),
+    # a plural head that names one scheme; a publication with two owners joined by a slash
+    ("The Staff Excellence Recognition Awards went to ten officers.",
+     "Staff Excellence Recognition Awards", "award", None),
+    ("The WCO/FAO HS Classification Reference for Fertilizers was published.",
+     "WCO/FAO HS Classification Reference for Fertilizers", "publication", None),
+    # a capitalized head after a short form names one programme
+    ("The Ruritania AEO Programme was launched.", "Ruritania AEO Programme", "programme", None),
 ]
 
 
@@ -137,7 +151,17 @@ REJECTED = [
     ("The SMART borders concept guided them.", "SMART"),
     ("He praised the Customs system of the region.", "Customs"),
     ("Countries apply WCO standards and Harbour Union standards.", "Harbour Union"),
-    ("Officers use the Kestrel clearance system.", "Kestrel"),
+    ("Officers use the National clearance system.", "National"),
+    ("Members praised the Global project.", "Global project"),
+    # a two- or three-letter short form before a lower-case head names a kind of programme
+    ("Members discussed the PCA programme.", "PCA programme"),
+    ("Each Member runs an AEO programme of its own.", "AEO programme"),
+    ("The national AEO programme of Ruritania grew.", "AEO programme"),
+    # owners and descriptions before a lower-case head; a known instrument's short form
+    ("The EU-funded project ended.", "EU-funded project"),
+    ("The WCO-EU project ended in May.", "WCO-EU project"),
+    ("The SAFE programme helps traders.", "SAFE programme"),
+    ("Two RILOs system upgrades were made.", "RILOs"),
     ("The Free Trade Areas of the region grew.", "Free Trade Areas"),
 ]
 

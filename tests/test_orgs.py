@@ -205,6 +205,72 @@ def test_ambiguous_short_form_needs_context() -> None:
     }
 
 
+# Third pass: one body written in one long form, parts of bodies, venues, treaty roles.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a defined long form that ends in a Customs administration's common name is one body
+        ("Experts of the General Administration of Ruritania Customs (GARC) met. GARC thanked them.",
+         {("General Administration of Ruritania Customs", "GARC")}),
+        ("The General Administration of Ruritania Customs hosted the WCO.",
+         {("General Administration of Ruritania Customs", None), ("WCO", "WCO")}),
+        ("The Customs and Excise Tax Administration of Senegal (ADTS) hosted it.",
+         {("Customs and Excise Tax Administration of Senegal", "ADTS")}),
+        ("The Directorate General of Customs and Excise of Ruritania (DGCER) welcomed them.",
+         {("Directorate General of Customs and Excise of Ruritania", "DGCER")}),
+        # a short form belongs to the long form right before it, if it spells it or is its entry's
+        ("The Customs Co-operation Council (WCO) was set up in 1952.",
+         {("Customs Co-operation Council", None), ("WCO", "WCO")}),
+        ("The Customs Co-operation Council (CCC) became the World Customs Organization (WCO).",
+         {("Customs Co-operation Council", "CCC"), ("World Customs Organization", "WCO")}),
+        # one standing body written two ways: owner first or after "of"
+        ("Ms. Amara Okafor, Chair of the Council of the World Customs Organization, spoke. The WCO Council agreed.",
+         {("Council of the World Customs Organization", None), ("World Customs Organization", None)}),
+        ("The Policy Commission of the WCO met and the WCO Policy Commission agreed.",
+         {("Policy Commission of the WCO", None), ("WCO", "WCO")}),
+        ("The Council of the European Union and the WCO Council met.",
+         {("Council of the European Union", None), ("European Union", None), ("WCO Council", None)}),
+        # a unit named with the body it belongs to: only the body
+        ("Ms. Amara Okafor of the Foreign Relations Bureau of the Ruritania Revenue Authority spoke.",
+         {("Ruritania Revenue Authority", None)}),
+        ("The Department of Audit and Inspection of Ningbo Customs hosted it.", {("Ningbo Customs", None)}),
+        ("The Audit Department (AD) of Ningbo Customs hosted it.", {("Ningbo Customs", None)}),
+        ("Mr. Tomasz Wielicki, Director of the Tariff Department of the Ruritania Revenue Authority, spoke.",
+         {("Ruritania Revenue Authority", None)}),
+        ("The Bureau of Customs of Ruritania and the Federal Bureau of Investigation (FBI) met.",
+         {("Bureau of Customs of Ruritania", None), ("Federal Bureau of Investigation", "FBI")}),
+        # a training institution: a venue after "at", an employer after a position
+        ("Mr. Tomasz Wielicki, Professor at the Ruritania Customs Academy, spoke.", {("Ruritania Customs Academy", None)}),
+        ("Officers of the Ruritania Customs Academy attended.", {("Ruritania Customs Academy", None)}),
+        # a name in another language after a title and a comma
+        ("Mr. Tomasz Wielicki, Head of Audit, Receita Aduaneira da Ruritania, spoke.", {("Receita Aduaneira da Ruritania", None)}),
+        ("Ms. Amara Okafor, Director of Risk, Agence des Douanes du Senegal, spoke.", {("Agence des Douanes du Senegal", None)}),
+        # a Customs academy is not the Customs administration of the same country
+        ("Finland Customs and the Finnish Customs Academy signed it.",
+         {("Finland Customs", None), ("Finnish Customs Academy", None)}),
+    ],
+)
+def test_third_pass_finds(text: str, expected: set[tuple[str, str | None]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Enforcement and Integrity Directorate prepared the study.",
+        "The workshop took place at the National Customs School in Vienna.",
+        "The seminar was hosted at its Customs Training Centre.",
+        "Another course was held in the Ruritania Customs Training Centre.",
+        "Each Contracting Party and the Contracting Parties agreed; Member administrations and Members too.",
+        "Member Administrations and States Parties replied.",
+        "Ms. Amara Okafor, Director of Risk Management, said it worked in Rio de janeiro, Ruritania.",
+        "Ms. Amara Okafor, Head of Unit, Ruritania, and Mr. Tomasz Wielicki spoke.",
+    ],
+)
+def test_third_pass_rejects(text: str) -> None:
+    assert pairs(text) == set()
+
+
 def test_org_from_phrase() -> None:
     doc = Document.from_text("Head of Policy - Amazon; the Kenya Revenue Authority; Japan; the customs; Council")
     amazon = org_from_phrase(doc, 17, 23)
@@ -222,6 +288,25 @@ def test_org_from_phrase() -> None:
     doc = Document.from_text("Ruritania Revenue Authority, and Mr")  # the name stops at the comma
     cut = org_from_phrase(doc, 0, len(doc.text))
     assert cut is not None and cut.name == "Ruritania Revenue Authority"
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Receita Aduaneira da Ruritania", "Receita Aduaneira da Ruritania"),  # lower-case particles inside
+        ("the Agence des Douanes du Senegal", "Agence des Douanes du Senegal"),
+        ("Dirección de Aduanas y Impuestos", "Dirección de Aduanas y Impuestos"),
+        ("da Ruritania", None),  # a particle never opens a name
+        ("Receita Aduaneira da", None),  # nor closes one
+        ("Aduaneira da", None),
+        ("the Risk Management Division", None),  # a unit of a body
+        ("Risk Management Division of the Ruritania Revenue Authority", None),
+    ],
+)
+def test_org_from_phrase_foreign_and_units(phrase: str, expected: str | None) -> None:
+    doc = Document.from_text(phrase)
+    org = org_from_phrase(doc, 0, len(doc.text))
+    assert (org.name if org else None) == expected
 
 
 @pytest.mark.parametrize(
@@ -277,7 +362,7 @@ def test_gazetteer_schema() -> None:
     assert "WCO Secretariat" not in names
 
 
-@pytest.mark.parametrize("name", ["modifier_heads", "place_heads", "unit_heads"])
+@pytest.mark.parametrize("name", ["modifier_heads", "place_heads", "unit_heads", "administration_heads"])
 def test_special_heads_are_heads(name: str) -> None:
     from pressparse import lexicon
 

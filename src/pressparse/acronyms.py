@@ -17,6 +17,7 @@ from .org_rules import (
     find_in_words,
     name_keys,
     strip_openers,
+    unit_head,
 )
 from .org_words import (
     LANG,
@@ -79,7 +80,15 @@ ACRONYM_DEF = Rule(
     doc="The short form of a definition; `looks_like_acronym` then rejects '(China)'.",
 )
 
-RULES: tuple[Rule, ...] = (ACRONYM_DEF, GAZETTEER)
+OWNER_AFTER = Rule(
+    name="org_owner_after_definition",
+    pattern=r"\G of (?:the )?\p{Lu}",
+    examples=(" of the Finland Customs", " of Ningbo Customs"),
+    rejects=(" of customs", " in the WCO", "of the WCO"),
+    doc="The body a defined unit belongs to, right after its brackets: '(AD) of Ningbo Customs'.",
+)
+
+RULES: tuple[Rule, ...] = (ACRONYM_DEF, GAZETTEER, OWNER_AFTER)
 
 
 def long_form_start(words: list[Word], acronym: str) -> int | None:
@@ -107,8 +116,8 @@ def definition_long_form(words: list[Word], acronym: str, lang: str = LANG) -> F
     """The organization that the words before "(ACR)" define, if they name one.
 
     The letters of the short form say where the long form starts; a name that the chunk reading
-    finds around that start and up to the brackets wins ("Customs and Indirect Tax Administration
-    of Morocco (ADII)": the letters need not be English). A long form that ends in a Customs
+    finds around that start and up to the brackets wins ("Customs and Excise Tax Administration
+    of Ruritania (ADTR)": the letters need not be English). A long form that ends in a Customs
     administration names one body ("General Administration of Ruritania Customs (GARC)")."""
     if not words:
         return None
@@ -158,6 +167,9 @@ def scan_definitions(s: Scan, gaz_names_by_end: dict[int, Cand]) -> None:
         if _names_another_body(s, words, found, before, gaz_names_by_end, acr):
             continue  # "the Customs Co-operation Council (WCO)": the short form of another body
         long_keys: set[str] | None = None
+        if found is not None and words is not None and OWNER_AFTER.search(text, m.end(), m.end() + 8) is not None:
+            if unit_head(words, found, s.lang, owner_follows=True):
+                found = None  # "the Audit Department (AD) of Finland Customs": a part of that body
         if found is not None and words is not None and found.last == len(words) - 1:
             start, core_end = words[found.first].start, words[found.core_last].end
             long_keys = name_keys(text[start:before]) | {key}

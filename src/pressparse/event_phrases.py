@@ -204,8 +204,8 @@ class _Scan:
                 used_and = used_and or prep == "between"
             elif t.low in ("of", "the", "a", "an", "for", "to", "&") or inner_conn:
                 ok = not named or t.low in v.connectors
-            elif t.word and (t.cap or t.text[:1].isdigit()):
-                ok = not self.stops(t)
+            elif t.word and (t.cap or t.text[:1].isdigit()):     # "for 30 officers" is the audience, not the name
+                ok = not self.stops(t) and (named or t.cap or YEAR.fullmatch(t.text) is not None)
             elif t.word and not named and lower < 5:     # "-ed" only as an adjective ("endangered species")
                 ok = not self.stops(t) and t.low not in v.complement and (not t.low.endswith("ed") or (
                     nxt is not None and nxt.word and nxt.text.islower() and not self.stops(nxt)

@@ -28,6 +28,7 @@ from .event_rules import (
     PLACE_IN_BRACKETS_BEFORE,
     UNTIL_BEFORE,
     VENUE,
+    WIRE_DATELINE,
     Vocab,
 )
 from .header import Header
@@ -380,7 +381,22 @@ class Context:
             if canonical_country(written):
                 return d, Place(None, written, {"country": ev})
             return d, Place(written, country_of_city(written), {"city": ev, "country": ev})
-        return None, None
+        return None, self.wire_place()
+
+    def wire_place(self) -> Place | None:
+        """The place of a wire-style opening in capitals ("SUVA - The two services today ...")."""
+        start = self.header.body_start
+        start += len(self.doc.text[start : start + 40]) - len(self.doc.text[start : start + 40].lstrip())
+        m = WIRE_DATELINE.search(self.doc.text, start, min(len(self.doc.text), start + 60))
+        if m is None:
+            return None
+        s, e = m.span("place")
+        written = self.doc.source[s:e].strip()
+        ev = self.doc.mention(s, e, WIRE_DATELINE.name)
+        if canonical_country(written):
+            return Place(None, written, {"country": ev})
+        country = country_of_city(written) or country_of_city(written.title())
+        return Place(written, country, {"city": ev, "country": ev} if country else {"city": ev})
 
     def title_extras(self) -> tuple[Place | None, Mention | None]:
         """Place and venue written in the title (the primary event's, when the body has none)."""

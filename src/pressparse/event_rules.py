@@ -151,6 +151,14 @@ DATELINE_PLACE = Rule(
     doc="The place before the date on a dateline line ('Baku, 12-13 April 2012').",
 )
 
+WIRE_DATELINE = Rule(
+    name="event_wire_dateline",
+    pattern=r"\G(?P<place>\p{Lu}[\p{Lu}'.]{3,20}(?:[ \-]\p{Lu}[\p{Lu}'.]{1,20}){0,2})\s{0,3}(?:\([^()\n]{1,30}\)\s{0,3})?-\s",
+    examples=("SUVA - The two services", "PORT MORESBY - Today", "NAIROBI (Kenya) - The"),
+    rejects=("WCO and UPU sign", "Suva - The two", "The WCO - today", "WCO - a programme"),
+    doc="A wire-style opening in capitals before a dash: the city the release is sent from.",
+)
+
 LINK = Rule(
     name="event_link",
     pattern=rf"(?<![\p{{L}}])(?:{_phrases(_EN.link)})(?![\p{{L}}])",
@@ -179,7 +187,7 @@ NOT_A_DATE_BEFORE = Rule(
 
 RULES: tuple[Rule, ...] = (
     STRONG_BEFORE, WEAK_BEFORE, AFTER_TRIGGER, THEME, VERB_MET, VERB_SIGNED, VERB_LAUNCHED,
-    VERB_VISITED, VENUE, DATELINE_PLACE, LINK, BRACKET_ALIAS, NOT_A_DATE_BEFORE,
+    VERB_VISITED, VENUE, DATELINE_PLACE, WIRE_DATELINE, LINK, BRACKET_ALIAS, NOT_A_DATE_BEFORE,
 )
 
 PLACE_GAP = Rule(

@@ -105,14 +105,14 @@ class _Finder(Merger):
 
     def judge_verb(self, c: Cand, lo: int, hi: int) -> str | None:
         """An event told by a verb: a headline's verb names one; a signing or launch needs a
-        named object, or a date or place; an invitation to visit is none, and so is a visit by
-        the participants of an event that the sentence does not date."""
+        named object, or a date or place; an invitation to visit is none, and so is a visit or a
+        meeting by the participants of an event that the sentence does not date."""
         text = self.doc.text
         if c.title:
             return "event"
         if c.kind == "visit" and INVITE_BEFORE.search(text, max(lo, c.start - 120), c.start):
             return None
-        if c.kind == "visit" and PARTICIPANTS_BEFORE.search(text, max(lo, c.head_start - 60), c.head_start) \
+        if c.kind in ("visit", "meeting") and PARTICIPANTS_BEFORE.search(text, max(lo, c.head_start - 60), c.head_start) \
                 and not any(self.usable_date(d, lo) for d in self.dates_in(lo, hi)):
             return None
         named = any(w[:1].isupper() for w in c.name.split()[2:] if w.lower() not in self.v.determiners)

@@ -126,6 +126,9 @@ def trademark(word: str) -> bool:
     letters joined to an all-capital part or a digit ("Cargo-XML", "ICS2")."""
     if any(a.islower() and b.isupper() for a, b in pairwise(word)):
         return True
+    tail = len(word) - len(word.rstrip("abcdefghijklmnopqrstuvwxyz"))
+    if word[:1].isupper() and sum(c.isupper() for c in word) >= 2 and tail >= 2 and word.isalpha():
+        return True  # "GCNet": capitals, then small letters (not a plural "RILOs")
     parts = [p for p in word.replace("/", "-").split("-") if p]
     mixed = len(parts) > 1 and any(p.isupper() for p in parts) and not all(p.isupper() for p in parts)
     return mixed or (any(c.isdigit() for c in word) and any(c.isalpha() for c in word) and word[:1].isupper())
@@ -141,7 +144,7 @@ def _demonyms(lang: str) -> frozenset[str]:
 def _plain(sc: Scan, t: Tok, demonyms: frozenset[str]) -> bool:
     """A capitalized word that names no product on its own: a body, a place, a generic word."""
     return (
-        t.text in sc.v.weak | sc.v.skip | sc.v.org | sc.persons | demonyms
+        t.text in sc.v.weak | sc.v.skip | sc.v.org | sc.v.plain | sc.persons | demonyms
         or sc.org_token(t) or fold(t.text) in sc.orgs or is_place(t.text)
         or t.text.endswith(("an", "ese", "ish")) and t.text[:1].isupper() and not t.allcaps
     )
@@ -158,7 +161,13 @@ def _one_word_name(sc: Scan, run: list[Tok], before: Tok | None, demonyms: froze
         return True
     if w.allcaps:
         return letters >= 4
-    return letters >= 4 and before is not None and before.kind == "word" and not before.cap
+    mid = before is not None and (before.kind == "poss" or (before.kind == "word" and (not before.cap or before.text in sc.v.skip)))
+    return letters >= 4 and mid  # "the Valquíria system", "The Valquíria clearance system", "Ruritania's Kestrel system"
+
+
+def _coined_lower(t: Tok) -> bool:
+    """ "iCMS", "eFBL": a coined name that starts with one small letter."""
+    return t.kind == "word" and len(t.text) >= 3 and t.text[0].islower() and t.text[1].isupper()
 
 
 def _name_run(sc: Scan, end: int) -> tuple[list[Tok], int]:
@@ -170,7 +179,7 @@ def _name_run(sc: Scan, end: int) -> tuple[list[Tok], int]:
     if k >= 1 and toks[k].text in _BRAND_MARKS and toks[k - 1].end == toks[k].start and toks[k - 1].cap:
         run.append(toks[k])
         k -= 1
-    while k >= 0 and len(run) < 6 and toks[k].cap and (not run or adjacent(sc.text, toks[k], toks[k + 1])):
+    while k >= 0 and len(run) < 6 and (toks[k].cap or _coined_lower(toks[k])) and (not run or adjacent(sc.text, toks[k], toks[k + 1])):
         run.insert(0, toks[k])
         k -= 1
     while run and run[0].text in sc.v.skip:
@@ -212,7 +221,7 @@ def kind_word_cands(sc: Scan, found: list[Quote], lang: str) -> list[Cand]:
         if len(words) == 1:
             if not _one_word_name(sc, words, before, demonyms):
                 continue
-            if (described or t.text in _STRICT_AFTER) and not (trademark(words[0].text) or words[0].allcaps):
+            if t.text in _STRICT_AFTER and not (trademark(words[0].text) or words[0].allcaps):
                 continue
         elif described or t.text in _STRICT_AFTER or all(_plain(sc, x, demonyms) for x in words):
             continue

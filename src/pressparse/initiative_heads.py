@@ -107,10 +107,26 @@ def _continuation(sc: Scan, j: int) -> tuple[int, int]:
     return j, conts
 
 
+def _owner_parts(sc: Scan, t: Tok) -> bool:
+    """ "WCO-EU", "WCO/JICA": short forms of bodies joined, owners rather than a name."""
+    parts = [p for p in t.text.replace("/", "-").split("-") if p]
+    return bool(parts) and all(p in sc.prefixes or fold(p) in sc.orgs for p in parts)
+
+
 def _good_lower_mods(sc: Scan, mods: list[Tok]) -> bool:
-    """'Harbour City resolution' names one; 'Customs programme', 'Kenya programme' do not."""
+    """'Harbour City resolution', 'the KORVANA project' name one; 'Customs programme', 'Kenya
+    programme', 'the EU-funded project' do not, nor a short short form: 'the AEO programme' is a
+    kind of programme (see `initiative_words.txt`)."""
     words = " ".join(t.text for t in mods)
     if not mods or any(t.text in sc.v.weak | sc.v.skip for t in mods) or fold(words) in sc.orgs:
+        return False
+    if len(mods) == 1 and mods[0].text in sc.v.plain:
+        return False
+    if any(t.text.rpartition("-")[2].islower() for t in mods):
+        return False  # "EU-funded", "WCO-led": a description
+    if words in sc.known or all(_owner_parts(sc, t) for t in mods):
+        return False  # "the SAFE programme" is the SAFE Framework; "the WCO-EU project" describes
+    if len(mods) == 1 and mods[0].allcaps and sum(c.isalpha() for c in mods[0].text) < 4:
         return False
     return not is_place(words) and not is_place(mods[0].text)
 

@@ -66,6 +66,7 @@ class Vocab:
     meeting: frozenset[str]
     yearly: tuple[str, ...]
     after: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # kind word after a name -> kind
+    plain: frozenset[str] = frozenset()  # capitalized adjectives that never name a tool on their own
     native: bool = True
 
 
@@ -89,7 +90,7 @@ def vocab(lang: str) -> Vocab:
             roles.setdefault(kind[1:], set()).add(word)
         elif kind:
             heads[word] = Head(kind, *(f in flags for f in ("first", "cont", "bare", "lower", "name")))
-    role = {r: frozenset(roles.get(r, ())) for r in ("join", "skip", "org", "weak", "meeting")}
+    role = {r: frozenset(roles.get(r, ())) for r in ("join", "skip", "org", "weak", "meeting", "plain")}
     return Vocab(heads=MappingProxyType(heads), yearly=tuple(sorted(roles.get("yearly", ()))),
                  after=MappingProxyType(after), native=native, **role)
 
@@ -248,6 +249,7 @@ class Scan:
     prefixes: frozenset[str]
     titles: tuple[tuple[int, int], ...] = ()
     persons: frozenset[str] = frozenset()
+    known: frozenset[str] = frozenset()  # names and short forms of well-known instruments
 
     def in_title(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.titles)

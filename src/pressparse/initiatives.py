@@ -67,6 +67,7 @@ class Gazetteer:
     prefixes: frozenset[str]
     not_initiatives: frozenset[str]
     by_key: Mapping[str, int]
+    surfaces: frozenset[str] = frozenset()  # every name and short form as written
 
 
 @cache
@@ -81,7 +82,8 @@ def gazetteer() -> Gazetteer:
         entries.append((e["name"], e["kind"], tuple(e["acronyms"]), tuple(names)))
         for n in names:
             by_key.setdefault(name_key(n, prefixes, join), i)
-    return Gazetteer(tuple(entries), prefixes, frozenset(fold(n) for n in data["not_initiatives"]), MappingProxyType(by_key))
+    surfaces = frozenset(x for _, _, acrs, names in entries for x in (*acrs, *names))
+    return Gazetteer(tuple(entries), prefixes, frozenset(fold(n) for n in data["not_initiatives"]), MappingProxyType(by_key), surfaces)
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -314,7 +316,7 @@ def find_initiatives(
     org_keys = frozenset(fold(x) for o in orgs for x in (o.name, o.acronym) if x)
     prefixes = g.prefixes | frozenset(o.acronym for o in orgs if o.acronym and o.acronym.isupper())
     titles = title_case_lines(doc.text, [(ln.start, ln.end) for ln in doc.lines])
-    sc = Scan(doc.text, doc.source, tokenize(doc.text, warnings), v, org_keys, prefixes, titles, person_words(lang))
+    sc = Scan(doc.text, doc.source, tokenize(doc.text, warnings), v, org_keys, prefixes, titles, person_words(lang), g.surfaces)
     found = quotes(sc, warnings)
     heads = [_expansion(sc, c) for c in scan_heads(sc)]
     cands = [c for c in heads if not c.bare] + _gazetteer_cands(sc, g) + _acronym_definitions(sc, g)

@@ -56,8 +56,6 @@ def _head_len(words: list[Word], first: int, last: int, lang: str) -> int:
 
 #: Heads of a service that, after a known body's short form, names a part of its secretariat.
 _SERVICE_HEADS = frozenset({"Service", "Services"})
-#: Heads that with a venue word before them name a building ("Conference Centre").
-_CENTRE_HEADS = frozenset({"Centre", "Center", "Centres", "Centers"})
 #: Words linking a head to its complement in names that may also be written head-last.
 _INVERTED_LINKS = frozenset({"of", "on", "for"})
 
@@ -179,12 +177,15 @@ def linked_by_of(words: list[Word], last: int, nxt: int, lang: str = LANG) -> bo
     return bool(between) and between[0] == "of" and all(connectors(lang).get(b) == "article" for b in between[1:])
 
 
-def administration_of_customs(words: list[Word], first: int, core_last: int, lang: str = LANG) -> Found | None:
-    """ "General Administration of Ruritania Customs": a body's own name ending in the common
-    name of the same Customs administration is one organization (unit heads excepted: "Audit
-    Department of Ruritania Customs" is a part of it). The tail must end the words."""
-    end = len(words) - 1
-    if bare(words[core_last].text) in words_of("unit_heads", lang) or core_last + 2 > end:
+def administration_of_customs(words: list[Word], first: int, core_last: int, lang: str = LANG, end: int = -1) -> Found | None:
+    """ "General Administration of Ruritania Customs": an administration's own name ending in the
+    common name of the same Customs administration is one organization (unit heads excepted:
+    "Audit Department of Ruritania Customs" is a part of it). The tail ends at words[end]."""
+    end = len(words) - 1 if end < 0 else end
+    core_head = bare(words[core_last].text)
+    two = f"{words[core_last - 1].text} {core_head}" if core_last > first else ""
+    admin = words_of("administration_heads", lang)
+    if core_head in words_of("unit_heads", lang) or not (core_head in admin or two in admin) or core_last + 2 > end:
         return None
     k = core_last + 1
     if words[k].text != "of":
@@ -197,80 +198,19 @@ def administration_of_customs(words: list[Word], first: int, core_last: int, lan
     return Found(first, end, end) if valid_core(words, k, end, False, lang) else None
 
 
-def secretariat_of_body(words: list[Word], found: Found, lang: str = LANG) -> bool:
-    """ "the WTO Secretariat", "the UPU International Bureau", "the Secretariat of the OAS": the
-    secretariat of an organization, which the guide does not count as one (the secretariat of a
-    convention, "Secretariat of the Abuja Convention", is a body of its own)."""
-    core = [w.text for w in words[found.first : found.core_last + 1]]
-    phrases = words_of("secretariat_heads", lang)
-    n = next((k for k in (2, 1) if len(core) >= k and " ".join(core[-k:]) in phrases), 0)
-    if not n:
-        return False
-    owner = [w for w in core[:-n] if w != "the"]
-    if not owner and found.has_tail:
-        owner = [w.text for w in words[found.core_last + 1 : found.last + 1] if w.text not in ("of", "the")]
-    phrase = bare(" ".join(owner))
-    if not phrase or phrase in instrument_forms():
-        return False
-    return phrase in gazetteer_forms() or (phrase.isupper() and looks_like_acronym(phrase) and " " not in phrase)
-
-
-def is_venue(words: list[Word], found: Found, lang: str = LANG) -> bool:
-    """ "United Nations Conference Centre", "Harbour Convention Center": a building, not a body."""
-    last = found.core_last
-    if bare(words[last].text) not in _CENTRE_HEADS:
-        return False
-    venue = words_of("venue_words", lang)
-    return any(" ".join(w.text for w in words[k:last]) in venue for k in (last - 1, last - 2) if k >= found.first)
-
-
-@cache
-def _school_words(lang: str) -> dict[str, str]:
-    try:
-        return dict(lexicon.table(f"{lang}/org_school_words.txt"))
-    except (FileNotFoundError, OSError):
-        return {}
-
-
-@cache
-def _position_words(lang: str) -> frozenset[str]:
-    try:
-        return frozenset(k for k, v in lexicon.table(f"{lang}/titles.txt").items() if v == "position")
-    except (FileNotFoundError, OSError):
-        return frozenset()
-
-
-def is_school_venue(text: str, words: list[Word], found: Found, lang: str = LANG) -> bool:
-    """ "(held) at the National Customs School", "at its Customs Training Institute": a training
-    institution after "at"/"in" is where something happens, a venue; after a position ("Professor
-    at the Ruritania Customs Academy") it is the speaker's employer, an organization. Names the
-    gazetteer knows and names defined with a short form stay organizations."""
-    roles = _school_words(lang)
-    core = [bare(w.text) for w in words[found.first : found.core_last + 1]]
-    role = roles.get(core[-1])
-    if role != "head" and not (role == "needs" and any(roles.get(w) == "training" for w in core[:-1])):
-        return False
-    start, end = words[found.first].start, words[found.last].end
-    name = bare(text[start:end])
-    if name in gazetteer_forms() or name.partition(" ")[2] in gazetteer_forms() or text.startswith(" (", end):
-        return False  # "at the (WCO) Regional Training Centre": a body the gazetteer knows
-    before = text[max(0, start - 60) : start].split()
-    while before and (before[-1] in ("the", "its", "their", "his", "her") or before[-1].endswith("'s")):
-        before.pop()
-    if not before or before[-1] not in ("at", "in"):
-        return False
-    prev = before[-2].strip(",") if len(before) >= 2 else ""
-    return prev not in _position_words(lang) and not (prev[:1].isupper() and prev in words_of("affiliation_titles", lang))
-
-
-@cache
-def instrument_forms() -> frozenset[str]:
-    """Names and short forms of well-known instruments ("CITES", "Basel Convention")."""
-    try:
-        data = lexicon.load_json("instruments.json")
-    except (FileNotFoundError, OSError):
-        return frozenset()
-    return frozenset(f for e in data["instruments"] for f in (e["name"], *e["aliases"], *e["acronyms"]))
+def join_customs_tails(words: list[Word], founds: list[Found], lang: str = LANG) -> list[Found]:
+    """Founds with "General Administration" + "of" + "Ruritania Customs" read as one name."""
+    out: list[Found] = []
+    i = 0
+    while i < len(founds):
+        f = founds[i]
+        g = founds[i + 1] if i + 1 < len(founds) else None
+        whole = None
+        if g is not None and not f.has_tail and not g.has_tail and linked_by_of(words, f.last, g.first, lang):
+            whole = administration_of_customs(words, f.first, f.core_last, lang, g.last)
+        out.append(whole or f)
+        i += 2 if whole else 1
+    return out
 
 
 def generic_only(words: list[Word], found: Found, lang: str = LANG) -> bool:
@@ -423,7 +363,10 @@ def name_keys(name: str, lang: str = LANG) -> set[str]:
     place_heads = words_of("place_heads", lang)
     if len(words) >= 3 and words[0].isupper() and looks_like_acronym(words[0]):
         keys.add("n:" + fold(" ".join(words[1:])))
-    for head in place_heads & {bare(w) for w in words}:  # "Malaysian Customs" = "Royal Malaysian Customs Department"
+    core = words[: words.index("of")] if "of" in words[1:] else words
+    admin = place_heads | words_of("administration_heads", lang)
+    whole = bool(core) and (bare(core[-1]) in admin or " ".join(core[-2:]) in admin)
+    for head in place_heads & {bare(w) for w in words} if whole else ():  # "Malaysian Customs" = "Royal Malaysian Customs Department"
         countries = {c for w in windows([bare(x) for x in words]) if (c := country_of(w))}
         if len(countries) == 1:
             keys.add("n:" + fold(countries.pop()) + " " + fold(head))
@@ -448,7 +391,7 @@ def _owner_keys(words: list[str]) -> set[str]:
     keys: set[str] = set()
     for k in range(1, min(len(words), 6)):  # "WCO Policy Commission": owner first
         idx = _owner_entry(" ".join(words[:k]))
-        if idx is not None and words[k:]:
+        if idx is not None and words[k:] and words[k][:1].isupper():
             keys.add(f"o:{idx}:" + fold(" ".join(words[k:])))
     if "of" in words[1:]:  # "Policy Commission of the WCO": owner last
         at = words.index("of", 1)

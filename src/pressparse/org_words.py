@@ -220,3 +220,84 @@ def not_names(lang: str) -> frozenset[str]:
         return lexicon.words(f"{lang}/org_stop_words.txt") | lexicon.words(f"{lang}/org_not_orgs.txt")
     except (FileNotFoundError, OSError):
         return frozenset()
+
+
+# -- phrases with an organization head that name no organization ------------------------------
+#: Heads that with a venue word before them name a building ("Conference Centre").
+_CENTRE_HEADS = frozenset({"Centre", "Center", "Centres", "Centers"})
+
+
+def secretariat_of_body(words: list[Word], found: Found, lang: str = LANG) -> bool:
+    """ "the WTO Secretariat", "the UPU International Bureau", "the Secretariat of the OAS": the
+    secretariat of an organization, which the guide does not count as one (the secretariat of a
+    convention, "Secretariat of the Abuja Convention", is a body of its own)."""
+    core = [w.text for w in words[found.first : found.core_last + 1]]
+    phrases = words_of("secretariat_heads", lang)
+    n = next((k for k in (2, 1) if len(core) >= k and " ".join(core[-k:]) in phrases), 0)
+    if not n:
+        return False
+    owner = [w for w in core[:-n] if w != "the"]
+    if not owner and found.has_tail:
+        owner = [w.text for w in words[found.core_last + 1 : found.last + 1] if w.text not in ("of", "the")]
+    phrase = bare(" ".join(owner))
+    if not phrase or phrase in instrument_forms():
+        return False
+    return phrase in gazetteer_forms() or (phrase.isupper() and looks_like_acronym(phrase) and " " not in phrase)
+
+
+def is_venue(words: list[Word], found: Found, lang: str = LANG) -> bool:
+    """ "United Nations Conference Centre", "Harbour Convention Center": a building, not a body."""
+    last = found.core_last
+    if bare(words[last].text) not in _CENTRE_HEADS:
+        return False
+    venue = words_of("venue_words", lang)
+    return any(" ".join(w.text for w in words[k:last]) in venue for k in (last - 1, last - 2) if k >= found.first)
+
+
+@cache
+def _school_words(lang: str) -> dict[str, str]:
+    try:
+        return dict(lexicon.table(f"{lang}/org_school_words.txt"))
+    except (FileNotFoundError, OSError):
+        return {}
+
+
+@cache
+def _position_words(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(k for k, v in lexicon.table(f"{lang}/titles.txt").items() if v == "position")
+    except (FileNotFoundError, OSError):
+        return frozenset()
+
+
+def is_school_venue(text: str, words: list[Word], found: Found, lang: str = LANG) -> bool:
+    """ "(held) at the National Customs School", "at its Customs Training Centre": a training
+    institution after "at"/"in" is where something happens, a venue; after a position ("Professor
+    at the Ruritania Customs Academy") it is the speaker's employer, an organization. Names the
+    gazetteer knows and names defined with a short form stay organizations."""
+    roles = _school_words(lang)
+    core = [bare(w.text) for w in words[found.first : found.core_last + 1]]
+    role = roles.get(core[-1])
+    if role != "head" and not (role == "needs" and any(roles.get(w) == "training" for w in core[:-1])):
+        return False
+    start, end = words[found.first].start, words[found.last].end
+    name = bare(text[start:end])
+    if name in gazetteer_forms() or name.partition(" ")[2] in gazetteer_forms() or text.startswith(" (", end):
+        return False  # "at the (WCO) Regional Training Centre": a body the gazetteer knows
+    before = text[max(0, start - 60) : start].split()
+    while before and (before[-1] in ("the", "its", "their", "his", "her") or before[-1].endswith("'s")):
+        before.pop()
+    if not before or before[-1] not in ("at", "in"):
+        return False
+    prev = before[-2].strip(",") if len(before) >= 2 else ""
+    return prev not in _position_words(lang) and not (prev[:1].isupper() and prev in words_of("affiliation_titles", lang))
+
+
+@cache
+def instrument_forms() -> frozenset[str]:
+    """Names and short forms of well-known instruments ("CITES", "Basel Convention")."""
+    try:
+        data = lexicon.load_json("instruments.json")
+    except (FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(f for e in data["instruments"] for f in (e["name"], *e["aliases"], *e["acronyms"]))

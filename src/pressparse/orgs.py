@@ -30,13 +30,10 @@ from .org_rules import (
     find_in_words,
     generic_only,
     generic_rest,
-    instrument_forms,
     is_place,
-    is_school_venue,
-    is_venue,
+    join_customs_tails,
     linked_by_of,
     name_keys,
-    secretariat_of_body,
     tail_is_body,
     tail_start,
     unit_head,
@@ -55,8 +52,12 @@ from .org_words import (
     gazetteer,
     gazetteer_forms,
     heads,
+    instrument_forms,
+    is_school_venue,
+    is_venue,
     looks_like_acronym,
     not_names,
+    secretariat_of_body,
     split_words,
     trim_possessive,
 )
@@ -92,8 +93,8 @@ AFTER_TITLE_COMMA = Rule(
         + alternation(tuple(sorted(foreign_particles())))
         + rf"(?: {TOKEN}){{1,4}}){{1,3}})(?=[ ]{{0,3}}(?:[,;.)]|and |$))"
     ),
-    examples=("Head of Innovation, Receita Federal do Brasil, said", "Director, Agence des Douanes du Ruritania."),
-    rejects=("Head of Innovation, Receita Federal, said", "Director, Ruritania, and", "in Rio de janeiro,"),
+    examples=("Head of Audit, Receita Aduaneira da Ruritania, said", "Director, Agence des Douanes du Ruritania."),
+    rejects=("Head of Audit, Receita Aduaneira, said", "Director, Ruritania, and", "in Rio de janeiro,"),
     doc="A name in another language after a title and a comma: the title clause is checked in code.",
 )
 
@@ -132,7 +133,7 @@ def _scan_chunks(s: Scan) -> None:
     for m in CHUNK.finditer(text, warnings=s.warnings):
         words = split_words(text, m.start(), m.end())
         s.chunks[m.end()] = words
-        founds = find_in_words(words, s.lang)
+        founds = join_customs_tails(words, find_in_words(words, s.lang), s.lang)
         for i, f in enumerate(founds):
             if secretariat_of_body(words, f, s.lang):
                 continue  # "the WTO Secretariat": the WTO itself is still found by its name

@@ -17,17 +17,15 @@ from dataclasses import replace
 
 from .document import Document
 from .models import Mention, Organization, Person
-from .person_links import (
-    Hit, context_body, country_inside, country_value, delegation_bodies, group, is_employer, name_end, programme_acronyms,
-    programme_end, skip_post_nominals, stands_for,
-)
+from .person_links import Hit, country_inside, country_value, group, programme_acronyms, skip_post_nominals
+from .person_roles import after_name, context_body, delegation_bodies, loose_units, role_starts, stands_for
 from .person_names import RULES as NAME_RULES
 from .person_names import (
-    Ctx, NameSpan, Span, country_of, ends_clause, joined, post_nominal, read_name, table_of, title_kind, title_table,
+    Ctx, NameSpan, Span, country_of, ends_clause, joined, post_nominal, read_name, title_kind, title_table,
     tokenize,
 )
 from .person_titles import RULES as TITLE_RULES
-from .person_titles import TitleUnit, build_unit, find_cores, loose_units
+from .person_titles import TitleUnit, build_unit, find_cores
 from .places import PlaceMention
 from .rules import Rule
 
@@ -75,62 +73,6 @@ def contact_lines(text: str, warnings: list[str] | None) -> list[tuple[int, int]
 
 
 RULES: tuple[Rule, ...] = NAME_RULES + TITLE_RULES + (EMAIL, PHONE)
-
-
-def _owner(ctx: Ctx, s: int) -> tuple[int, Span, str] | None:
-    """A country in the possessive before a body ("India's Central Board ..."): where the body
-    starts, and the country."""
-    toks = ctx.toks
-    for w in (1, 2, 3):
-        p = s + w
-        if p + 1 < len(toks) and toks[p].kind == "poss" and ctx.org_at(p + 1) is not None:
-            country = ctx.country(s, p)
-            if country:
-                span = ctx.chars(s, p)
-                return p + 1, span, country_value(ctx.doc.source[span[0] : span[1]], country)
-    return None
-
-
-def after_name(ctx: Ctx, h: Hit, cut_at: int | None) -> int:
-    """Read "(China)", "(the Consultative Group)", "of Norway Customs", "from Korea Customs
-    Service", "at the University of Lagos" after a name; returns the token after what was read."""
-    toks = ctx.toks
-    k = skip_post_nominals(ctx, h.last)
-    if k + 1 >= len(toks) or not ctx.near(k - 1, k):
-        return k
-    t = toks[k]
-    at = ctx.is_(k, "at")
-    if not (t.text == "(" or ((ctx.is_(k, "tail") or ctx.is_(k, "origin") or at) and ctx.near(k, k + 1))):
-        return k
-    s = k + 2 if ctx.is_(k + 1, "article") and k + 2 < len(toks) else k + 1
-    owner = _owner(ctx, s)  # "from India's Central Board of ...": the body, with its country
-    s = owner[0] if owner is not None else s
-    org = ctx.org_at(s)
-    e = ctx.index_at(org[1]) if org is not None else name_end(ctx, s)
-    if e <= s or (t.text == "(" and (e >= len(toks) or toks[e].text != ")")):
-        return k
-    span = ctx.chars(s, e)
-    if cut_at is not None and span[1] >= cut_at:
-        return k
-    country = ctx.country(s, e)
-    if not country and (
-        ctx.is_place(span)  # "Mr. X of Geneva": a home town is not an affiliation
-        or programme_end(ctx, s, e)[1]  # "(A-PROG)", "of the Mercator Programme": not a body
-        or ((t.text == "(" or at) and not is_employer(ctx, s, e))
-        or (at and e < len(toks) and table_of(ctx.lang, "venue_words.txt").get(toks[e].text) == "venue")
-    ):
-        return k
-    source = ctx.doc.source
-    h.affiliation, h.affiliation_value = span, source[span[0] : span[1]]
-    if owner is not None:
-        _, h.country, h.country_value = owner
-    elif country:
-        h.country, h.country_value = span, country_value(source[span[0] : span[1]], country)
-    else:
-        cspan, cval = country_inside(ctx, span)
-        if cspan is not None and cval is not None:
-            h.country, h.country_value = cspan, country_value(source[cspan[0] : cspan[1]], cval)
-    return e + 1 if t.text == "(" else e
 
 
 class _Reader:
@@ -198,6 +140,8 @@ class _Reader:
                 ns = self.name_at(h + 1, caps_first=True)
                 if ns is not None:
                     found[ns.first] = Hit(ns.first, ns.last, ns.words, "people.honorific", honorific=(t.start, toks[h].end))
+                    for more in self._listed_after(ns) if title_kind(t.text.rstrip("."), self.lang)[0] == "plural" else ():
+                        found.setdefault(more.first, Hit(more.first, more.last, more.words, "people.honorific", honorific=(t.start, toks[h].end)))
                 else:
                     hon_before[h + 1] = (t.start, toks[h].end)  # "H.E. Ambassador Tomas Ruiz Vega"
         for u in self.units:
@@ -227,6 +171,18 @@ class _Reader:
             if ns is not None and toks[ns.last - 1].end == start + len(self.text[start:end].rstrip()) and ns.first not in found:
                 found[ns.first] = Hit(ns.first, ns.last, ns.words, "people.contact")
         return [found[k] for k in sorted(found)]
+
+    def _listed_after(self, ns: NameSpan) -> list[NameSpan]:
+        """The names listed after a plural honorific's first one ("Messrs. A B, C D and E F")."""
+        out, p = [], ns.last
+        while p + 1 < len(self.toks) and len(out) < 8 and (self.toks[p].text == "," or self.ctx.is_(p, "join")):
+            p += 2 if self.toks[p].text == "," and self.ctx.is_(p + 1, "join") else 1
+            nxt = self.name_at(p, min_words=2)
+            if nxt is None:
+                break
+            out.append(nxt)
+            p = nxt.last
+        return out
 
     def _heading(self, i: int) -> bool:
         """Token `i` stands in a title-case line without a final stop (a headline)."""
@@ -279,15 +235,15 @@ class _Reader:
         prev_end, chain = -1, list[Hit]()
         for h in hits:
             start = h.first
-            if h.honorific is not None and h.rule != "people.title_before":
-                start = self.ctx.index_at(h.honorific[0])
+            if h.honorific is not None and h.rule != "people.title_before" and toks[h.first - 1].end == h.honorific[1]:
+                start = self.ctx.index_at(h.honorific[0])  # not for the later names after "Messrs."
             left = None
             if start >= 1:
                 u = self.unit_by_end.get(start)
                 if u is not None and joined(self.text, toks[start - 1], toks[start]):
                     left = self._free_unit(u)
-                elif toks[start - 1].text == "," and start >= 2:
-                    left = self._free_unit(self.unit_by_end.get(start - 1))
+                elif (toks[start - 1].text in (",", ":") or self.ctx.is_(start - 1, "copula")) and start >= 2:
+                    left = self._free_unit(self.unit_by_end.get(start - 1))  # "The Vice-Chairs are Mr. A ..."
             if left is None and prev is not None and prev.unit is not None and prev.unit.plural and prev_end == start - 1 and (
                 toks[start - 1].text == "," or self.ctx.is_(start - 1, "join")
             ):
@@ -303,19 +259,29 @@ class _Reader:
                 h.context = prev.context  # "The WCO was represented by Mr. A, Director X, and Ms. B"
             k = after_name(self.ctx, h, self.cut_at)
             right = None
-            if k + 1 < len(toks) and toks[k].text == ",":
-                u = self.unit_by_start.get(self._after_link(k + 1))
-                if u is not None and not self._pre_title(u):
+            if k + 1 < len(toks) and toks[k].text in (",", "("):
+                q = self._after_link(k + 1)
+                u = self.unit_by_start.get(q) or (self.unit_by_start.get(q + 1) if self.ctx.is_(q, "indefinite") else None)
+                shut = toks[k].text == "," or (u is not None and u.end < len(toks) and toks[u.end].text == ")")
+                if u is not None and shut and not self._pre_title(u):  # "Mr. X, a WCO Expert", "Mr. X (Senior Officer)"
                     right = self._free_unit(u)
                     if right is not None:
                         self.claimed.add(right.start)
-                        k = right.end
+                        k = right.end + (toks[k].text == "(")
+            for q in role_starts(self.ctx, k + 1 if k < len(toks) and toks[k].text == "," else k) if right is None else ():
+                u = self.unit_by_start.get(q)  # "Mr. X (Nigeria) as Vice-Chair"
+                if u is not None and not self._pre_title(u) and (right := self._free_unit(u)) is not None:
+                    self.claimed.add(u.start)
+                    h.own_first, k = True, u.end
+                    break
             if right is None and h.rule == "people.contact" and k < len(toks) and self.text.count("\n", toks[k - 1].end, toks[k].start) == 1:
                 u = self.unit_by_start.get(k)  # "Jane Doe" / "Communications Officer" on the next line
                 line_end = self.text.find("\n", toks[k].start)
                 if u is not None and (line_end < 0 or toks[u.end - 1].end <= line_end):
                     right = self._free_unit(u)
             h.unit = self._second_post(left or right)
+            for c in chain if right is not None and right.plural else ():
+                c.unit = c.unit or right  # "Mr. A and Ms. B, WCO Technical Officers,"
             body = stands_for(self.ctx, k)  # "Mr. A, Director X, and Ms. B represented the WCO"
             for c in chain if body is not None else ():
                 c.context = c.context or body
@@ -359,7 +325,8 @@ def _person(reader: _Reader, group: list[Hit]) -> Person:
         if values["title"] is None and u is not None and u.title[1] > u.title[0]:
             evidence["title"] = doc.mention(*u.title, "people.title")
             values["title"] = evidence["title"].text
-        own = h.affiliation is not None and h.affiliation == h.country  # "Mr. X (Zimbabwe)" outranks his post's body
+        # "Mr. X (Zimbabwe)", "Ms. Y of SARS as Chair of the Council": their own body outranks the post's
+        own = h.affiliation is not None and (h.affiliation == h.country or h.own_first or (u is not None and u.standing))
         aff = (u.affiliation, u.affiliation_value) if u is not None and u.affiliation is not None and not own else (
             h.affiliation, h.affiliation_value
         )

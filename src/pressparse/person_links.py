@@ -11,7 +11,6 @@ the fullest name that shares it.
 
 from __future__ import annotations
 
-import bisect
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -20,7 +19,7 @@ from typing import TYPE_CHECKING
 from . import lexicon
 from .person_names import (
     Ctx, Span, Tok, country_of, demonyms, grammar, joined, name_word, particles, post_nominal, table_of, title_kind,
-    title_table, words_of,
+    words_of,
 )
 
 if TYPE_CHECKING:
@@ -42,6 +41,7 @@ class Hit:
     country: Span | None = None
     country_value: str | None = None
     context: Span | None = None  # the body the sentence ties the person to ("The WCO was represented by")
+    own_first: bool = False  # the unit is a role taken on ("as Chair of X"): the person's own body outranks X
 
 
 def fold(text: str) -> str:
@@ -77,6 +77,15 @@ def is_employer(ctx: Ctx, s: int, e: int) -> bool:
     return any(ctx.toks[q].text in heads for q in range(s, e) if ctx.cap(q))
 
 
+def foreign_body(ctx: Ctx, s: int, e: int) -> bool:
+    """The phrase [s, e) is a name in another language, with a particle inside ("Receita Federal
+    do Brasil", "Servicio Nacional de Aduanas"), and no place ("Rio de Janeiro")."""
+    parts = words_of(ctx.lang, "org_foreign_particles.txt")
+    return e - s >= 3 and ctx.cap(s) and ctx.cap(e - 1) and any(ctx.toks[q].text in parts for q in range(s + 1, e - 1)) and (
+        not ctx.is_place(ctx.chars(s, e))
+    )
+
+
 # -- capitalized phrases ----------------------------------------------------------------------
 def starts_core(ctx: Ctx, i: int) -> bool:
     """Token `i` begins a position ("First Deputy Head", "Director"), not a field ("Financial Affairs")."""
@@ -96,7 +105,9 @@ def cap_phrase(ctx: Ctx, s: int, commas: bool = False) -> int:
     toks, n = ctx.toks, len(ctx.toks)
     if not (ctx.cap(s) or (s < n and toks[s].kind == "num")):
         return s
-    joiners = particles(ctx.lang) | grammar(ctx.lang, "join") | grammar(ctx.lang, "inner") | grammar(ctx.lang, "place")
+    joiners = particles(ctx.lang) | grammar(ctx.lang, "join") | grammar(ctx.lang, "inner") | grammar(ctx.lang, "place") | words_of(
+        ctx.lang, "org_foreign_particles.txt"
+    )  # "Direction Générale des Douanes"
     j = s + 1
     while j < n and j - s < 24 and ctx.near(j - 1, j):
         t = toks[j]
@@ -109,6 +120,8 @@ def cap_phrase(ctx: Ctx, s: int, commas: bool = False) -> int:
                 nxt += 1
             if not (ctx.near(nxt - 1, nxt) and ctx.cap(nxt)) or starts_core(ctx, nxt):
                 break
+            if ctx.is_(j, "place") and title_kind(toks[j - 1].text, ctx.lang)[0] == "department":
+                break  # "the Audit Department in the Revenue Authority": a unit, then its body
             if ctx.is_(j, "place") and (
                 any(ctx.country(nxt, nxt + w) for w in (1, 2, 3) if nxt + w <= n) or ctx.is_place(ctx.chars(nxt, nxt + 1))
             ):
@@ -147,86 +160,6 @@ def name_end(ctx: Ctx, s: int) -> int:
     while e > s and e + 1 < len(ctx.toks) and ctx.is_(e, "tail") and ctx.near(e, e + 1) and ctx.cap(e + 1):
         e = cap_phrase(ctx, e + 1)
     return e
-
-
-# -- bodies named around a mention ------------------------------------------------------------
-@cache
-def _phrases(lang: str, kind: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(w.split()) for w, k in title_table(lang).items() if k == kind)
-
-
-def _phrase_ending(ctx: Ctx, j: int, kind: str) -> int | None:
-    """Start of a titles.txt phrase of `kind` whose last token is `j`."""
-    for words in _phrases(ctx.lang, kind):
-        s = j - len(words) + 1
-        if s >= 0 and tuple(t.text for t in ctx.toks[s : j + 1]) == words:
-            return s
-    return None
-
-
-def _body_ending(ctx: Ctx, j: int) -> Span | None:
-    """An organization or a country whose last token is `j` ("The WCO", "Japan")."""
-    org = ctx.org_ending(j) if 0 <= j < len(ctx.toks) else None
-    if org is not None:
-        return org
-    return next((ctx.chars(j - w + 1, j + 1) for w in (1, 2, 3) if j - w + 1 >= 0 and _country_words(ctx, j - w + 1, j + 1)), None)
-
-
-def _country_words(ctx: Ctx, s: int, e: int) -> bool:
-    return all(t.kind == "word" for t in ctx.toks[s:e]) and ctx.country(s, e) is not None
-
-
-def _body_at(ctx: Ctx, s: int) -> Span | None:
-    """An organization or a country starting at token `s`, after an optional article."""
-    s = s + 1 if ctx.is_(s, "article") else s
-    if s >= len(ctx.toks):
-        return None
-    org = ctx.org_at(s)
-    if org is not None:
-        return org
-    return next((ctx.chars(s, s + w) for w in (3, 2, 1) if s + w <= len(ctx.toks) and _country_words(ctx, s, s + w)), None)
-
-
-def delegation_bodies(ctx: Ctx) -> list[tuple[int, Span]]:
-    """(token, body) for each "delegation from/of X" and "X delegation" in the text."""
-    out = []
-    for i in range(len(ctx.toks)):
-        if not ctx.is_(i, "party"):
-            continue
-        body = _body_at(ctx, i + 2) if ctx.is_(i + 1, "tail") or ctx.is_(i + 1, "origin") else None
-        body = body or _body_ending(ctx, i - 1) or (_body_ending(ctx, i - 2) if ctx.toks[i - 1].kind == "poss" else None)
-        if body is not None:
-            out.append((i, body))
-    return out
-
-
-def stands_for(ctx: Ctx, k: int) -> Span | None:
-    """The body named by "represented the WCO" (or ", who represented Japan") at token `k`."""
-    k = k + 1 if k < len(ctx.toks) and ctx.toks[k].text == "," else k
-    for words in _phrases(ctx.lang, "stands"):
-        if tuple(t.text for t in ctx.toks[k : k + len(words)]) == words:
-            return _body_at(ctx, k + len(words))
-    return None
-
-
-def context_body(ctx: Ctx, start: int, bodies: list[tuple[int, Span]]) -> Span | None:
-    """The body a sentence ties the person at token `start` to: "The WCO was represented by
-    Mr. X", "a delegation from X Customs, led by its Director, Ms. Y", "The delegation ...
-    included Mr. Z" (the last delegation named before)."""
-    j = start - 1
-    j = j - 1 if ctx.is_(j, "owner") else j
-    s = _phrase_ending(ctx, j, "via")
-    if s is None:
-        return None
-    if ctx.toks[s].text == "represented":
-        return _body_ending(ctx, s - 2) if s >= 2 and not ctx.cap(s - 1) else None
-    first = max(ctx.index_at(ctx.doc.sentence_at(ctx.toks[start].start).start), s - 80)
-    lo, hi = bisect.bisect_left(bodies, (first, (-1, -1))), bisect.bisect_left(bodies, (s, (-1, -1)))
-    if hi > lo:
-        return bodies[hi - 1][1]  # a delegation named earlier in the sentence
-    if lo > 0 and any(ctx.is_(i, "party") for i in range(first, s)):
-        return bodies[lo - 1][1]  # "The delegation ... included": the last one named before
-    return None
 
 
 # -- grouping mentions into people -------------------------------------------------------------

@@ -341,8 +341,9 @@ class Ctx:
         return 0 <= i < len(self.toks) and self.toks[i].text in grammar(self.lang, kind)
 
     def cap(self, i: int) -> bool:
-        t = self.toks[i] if 0 <= i < len(self.toks) else None
-        return t is not None and t.kind == "word" and t.text[:1].isupper()
+        """A capitalized word, or an elided particle before one ("d'Ivoire", "l'Union")."""
+        w = self.toks[i].text if 0 <= i < len(self.toks) and self.toks[i].kind == "word" else ""
+        return w[:1].isupper() or (w[1:2] == "'" and w[2:3].isupper())
 
     def near(self, i: int, j: int) -> bool:
         return 0 <= i < len(self.toks) and 0 <= j < len(self.toks) and joined(self.doc.text, self.toks[i], self.toks[j])

@@ -15,7 +15,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from .person_links import acronym_like, cap_phrase, cap_phrase_back, country_inside, country_value, is_employer, name_end, programme_end, unit_heads
+from .person_links import (
+    acronym_like, cap_phrase, cap_phrase_back, country_inside, country_value, foreign_body, is_employer, name_end, programme_end,
+    unit_heads,
+)
 from .person_names import (
     Ctx, Span, admin_heads, demonyms, ends_clause, is_acronym, is_head, is_title_word, not_names, post_nominal, read_name,
     title_kind, title_table,
@@ -69,12 +72,16 @@ def find_cores(ctx: Ctx, warnings: list[str] | None = None) -> list[tuple[int, i
         b = i + 1
         while ctx.cap(b) and ctx.near(b - 1, b) and title_kind(toks[b].text, lang)[0] in ("position", "portfolio", "modifier"):
             b += 1
+        j = b  # "Lead Trade Facilitation Specialist": fields between two position words stay inside
+        while ctx.cap(j) and ctx.near(j - 1, j) and is_title_word(toks[j].text, lang) and j - b < 5:
+            j += 1
+            b = j if is_head(toks[j - 1].text, lang) else b
         cores.append((a, b))
         done = b - 1
     return cores
 
 
-def _classify(ctx: Ctx, s: int, e: int, field: bool) -> tuple[str, Span | None]:
+def classify(ctx: Ctx, s: int, e: int, field: bool) -> tuple[str, Span | None]:
     """Is an "of ..." complement a 'country', an 'org' (surely the employer), a 'dept' (a field or
     unit: stays in the title) or 'weak' (a proper name: the employer unless an organization follows)?"""
     span = ctx.chars(s, e)
@@ -102,7 +109,7 @@ def _classify(ctx: Ctx, s: int, e: int, field: bool) -> tuple[str, Span | None]:
     return "weak", None
 
 
-def _tok_range(ctx: Ctx, span: Span) -> tuple[int, int]:
+def tok_range(ctx: Ctx, span: Span) -> tuple[int, int]:
     return ctx.index_at(span[0]), ctx.index_at(span[1])
 
 
@@ -111,7 +118,7 @@ def _tail(ctx: Ctx, k: int, portfolio: bool) -> tuple[int, int, Span | None, Spa
     organization named inside the title, country, whether the affiliation is only a guess)."""
     n = len(ctx.toks)
     segs: list[tuple[int, int, str, Span | None]] = []
-    while k + 1 < n and any(ctx.is_(k, w) for w in ("tail", "field", "to")) and ctx.near(k, k + 1) and len(segs) < 6:
+    while k + 1 < n and any(ctx.is_(k, w) for w in ("tail", "field", "to", "inner", "place")) and ctx.near(k, k + 1) and len(segs) < 6:
         s = k + 2 if ctx.is_(k + 1, "article") and ctx.near(k + 1, k + 2) else k + 1
         e = cap_phrase(ctx, s, commas=True)
         if e == s:
@@ -121,10 +128,15 @@ def _tail(ctx: Ctx, k: int, portfolio: bool) -> tuple[int, int, Span | None, Spa
             e = max(e, ctx.index_at(org[1]))
         e = split_before_name(ctx, s, e)
         e, prog = programme_end(ctx, s, e)
-        kind, inner = ("prog", None) if prog else _classify(ctx, s, e, portfolio or ctx.is_(k, "field"))
-        if ctx.is_(k, "to"):  # "Ambassador of X to Belgium": where one is posted is neither title nor employer
+        field = portfolio or ctx.is_(k, "field") or ctx.is_(k, "inner")  # "Expert on Valuation"
+        kind, inner = ("prog", None) if prog else classify(ctx, s, e, field)
+        if ctx.is_(k, "place") and kind != "org":  # "Officer in the Compliance Directorate": a unit stays in the title
+            if kind == "country" or title_kind(ctx.toks[e - 1].text, ctx.lang)[0] != "department":
+                break  # "Director of X Customs in China": the country is read later
+            kind, inner = "dept", next((sp for sp in ctx.orgs_within(ctx.chars(s, e)) if sp != ctx.chars(s, e)), None)
+        elif ctx.is_(k, "to"):  # "Ambassador of X to Belgium": where one is posted is neither title nor employer
             kind = "dest" if kind in ("org", "country", "prog") else "dept"
-        elif kind == "dept" and s > k + 1 and not (portfolio or ctx.is_(k, "field")) and _named_with_country(ctx, s, e):
+        elif kind == "dept" and s > k + 1 and not field and _named_with_country(ctx, s, e):
             kind = "weak"  # "of the Federal Revenue of Brazil": a body named with its country
         segs.append((s, e, kind, inner))
         k = e
@@ -262,7 +274,7 @@ def build_unit(ctx: Ctx, core: tuple[int, int], core_at: dict[int, int]) -> Titl
     if embedded is not None and aff is None:
         aff, aff_value = embedded, _span_value(ctx, embedded)
     if tail_country is not None:
-        cspan, cval = tail_country, ctx.country(*_tok_range(ctx, tail_country))
+        cspan, cval = tail_country, ctx.country(*tok_range(ctx, tail_country))
     for _ in range(4):
         if k + 1 >= n:
             break
@@ -302,20 +314,23 @@ def build_unit(ctx: Ctx, core: tuple[int, int], core_at: dict[int, int]) -> Titl
             if c and cval is None and ends_clause(ctx, e):
                 cspan, cval, k = ctx.chars(k + 1, e), c, e  # "Director General of Customs, India,"
                 continue
-        if (t.text == "," or ctx.is_(k, "at")) and (tail_aff is None or guessed) and (aff is None or ctx.is_(k, "at")):
-            # "Executive Director, European Border Agency (EBA)", "Officer at the World Bank"
+        via = ctx.is_(k, "at") or ctx.is_(k, "origin")
+        if (t.text == "," or via) and (tail_aff is None or guessed) and (aff is None or via):
+            # "Executive Director, European Border Agency (EBA)", "Officer at the World Bank", "Attaché from Japan"
             s = k + 2 if ctx.is_(k + 1, "article") and k + 2 < n else k + 1
             org = ctx.org_at(s)
             e = ctx.index_at(org[1]) if org is not None else name_end(ctx, s)
             span = ctx.chars(s, e) if e > s else None
+            home = ctx.country(s, e) if span is not None and ctx.is_(k, "origin") else None
             if span is not None and (org is not None or (e - s == 1 and is_acronym(toks[s])) or is_employer(ctx, s, e) or (
                 e + 2 < n and toks[e].text == "(" and is_acronym(toks[e + 1])
-            ) or (ctx.is_(k, "at") and not ctx.is_place(span)) or (t.text == "," and _item_end(ctx, e) and not (
+            ) or (via and not ctx.is_place(span)) or home or (t.text == "," and _item_end(ctx, e) and not (
                 ctx.is_place(span) or programme_end(ctx, s, e)[1]
-            ))):  # "- Mr. X, Head of Customs Affairs, Mercado Digital" ending a list item
+            )) or (t.text == "," and foreign_body(ctx, s, e) and ends_clause(ctx, e))):  # "- Mr. X, Head of Customs Affairs, Mercado Digital" ending a list item
                 if guessed:
                     title_end, guessed = tail_end, False
                 tail_aff, k = span, e
+                cspan, cval = (span, home) if home and cval is None else (cspan, cval)
                 continue
         break
     if tail_aff is not None:
@@ -327,79 +342,3 @@ def build_unit(ctx: Ctx, core: tuple[int, int], core_at: dict[int, int]) -> Titl
     title = (toks[a].start, toks[title_end - 1].end - (1 if plural and title_end - 1 == last_head else 0))
     standing = aff is not None and title_kind(ctx.org_name(aff).split()[-1], lang)[0] == "body"
     return TitleUnit(start, core, k, title, plural, aff, aff_value, cspan, cval, standing)
-
-
-def loose_units(ctx: Ctx) -> list[TitleUnit]:
-    """Positions written in lower case or after "a": "the country's finance minister", "a PhD
-    candidate at the University of Oslo", ", head of the Customs unit,". They describe a name
-    written next to them but never make a name on their own. A role noun ("a representative of
-    the Ministry") gives the body and no title."""
-    out = []
-    for d in range(len(ctx.toks)):
-        opened = _loose_open(ctx, d)
-        if opened is not None:
-            u = _loose_unit(ctx, *opened)
-            if u is not None:
-                out.append(u)
-    return out
-
-
-def _loose_open(ctx: Ctx, d: int) -> tuple[int, int, bool, Span | None] | None:
-    """(unit start, first title word, lower case only, owner) for a phrase opened at token `d`."""
-    toks, n = ctx.toks, len(ctx.toks)
-    t = toks[d]
-    if d + 1 >= n or not ctx.near(d, d + 1):
-        return None
-    if ctx.is_(d, "indefinite") and t.text.islower():
-        return d, d + 1, False, None
-    if ctx.is_(d, "article") or ctx.is_(d, "owner"):
-        return d, d + 1, True, None
-    if t.kind == "poss" and d >= 1 and toks[d - 1].end == t.start:
-        b = cap_phrase_back(ctx, d - 1) if ctx.cap(d - 1) else d - 1
-        owner = ctx.chars(b, d) if ctx.cap(d - 1) else None
-        return (b - 1 if ctx.is_(b - 1, "article") else b), d + 1, True, owner
-    if t.text == "," and toks[d + 1].text.islower():
-        return d + 1, d + 1, True, None  # ", head of the Customs unit," (needs its complement)
-    return None
-
-
-def _loose_unit(ctx: Ctx, start: int, first: int, strict: bool, owner: Span | None) -> TitleUnit | None:
-    toks, lang, n = ctx.toks, ctx.lang, len(ctx.toks)
-    q, head, role = first, -1, False
-    while q < n and q - first < 5 and toks[q].kind == "word" and (q == first or ctx.near(q - 1, q)):
-        low = toks[q].text[:1].islower()
-        kind, plural = title_kind(toks[q].text[:1].upper() + toks[q].text[1:], lang)
-        if low and title_kind(toks[q].text, lang)[0] == "role":
-            head, role = q, True
-        elif kind in ("position", "portfolio") and not plural and (low or not strict):
-            head, role = q, False
-        elif not (kind in ("modifier", "department") or (not low and not strict) or acronym_like(toks[q])):
-            break
-        q += 1
-    if head < 0 or any(title_kind(toks[p].text[:1].upper() + toks[p].text[1:], lang)[0] != "modifier" for p in range(head + 1, q)):
-        return None
-    e, title_end, aff, cspan, cval = q, q, None, None, None
-    if owner is not None and (ctx.country(*_tok_range(ctx, owner)) or is_employer(ctx, *_tok_range(ctx, owner))):
-        aff = owner
-    if e + 1 < n and ctx.near(e, e + 1) and any(ctx.is_(e, w) for w in ("tail", "field", "at", "origin")):
-        s = e + 2 if ctx.is_(e + 1, "article") and e + 2 < n else e + 1
-        org = ctx.org_at(s)
-        e2 = ctx.index_at(org[1]) if org is not None else name_end(ctx, s)
-        kind = _classify(ctx, s, e2, False)[0] if e2 > s else "dept"
-        if kind in ("org", "country") or (kind == "weak" and is_employer(ctx, s, e2)):
-            aff, e = ctx.chars(s, e2), e2
-            e = e + 3 if e + 2 < n and toks[e].text == "(" and acronym_like(toks[e + 1]) and toks[e + 2].text == ")" else e
-        elif ctx.is_(e, "tail") or ctx.is_(e, "field"):
-            e2 = s
-            while e2 < n and e2 - s < 5 and toks[e2].kind == "word" and ctx.near(e2 - 1, e2) and not ctx.is_(e2, "tail"):
-                e2 += 1
-            e = title_end = e2 if e2 > s else e
-    if (start == first and e == q) or not (e >= n or toks[e].text in (",", ".", ";", ":", ")") or toks[e].kind == "hon"):
-        return None
-    if aff is not None:
-        found = ctx.country(*_tok_range(ctx, aff))
-        cspan, cval = (aff, found) if found else country_inside(ctx, aff)
-        cval = country_value(ctx.doc.source[cspan[0] : cspan[1]], cval) if cspan is not None and cval is not None else None
-    title = (toks[first].start, toks[first].start if role else toks[title_end - 1].end)
-    value = ctx.doc.source[aff[0] : aff[1]] if aff is not None else None
-    return TitleUnit(start, (first, head + 1), e, title, False, aff, value, cspan, cval)

@@ -59,17 +59,21 @@ def add_affiliation_orgs(doc: Document, people: list[Person], orgs: list[Organiz
     return out
 
 
+def _position_key(title: str) -> str:
+    """'Director, Tariff and Trade Affairs' and 'Director of Tariff and Trade Affairs' are one post."""
+    return " ".join(w for w in norm(title).split() if w not in {"of", "the", "for"})
+
+
 def host_affiliations(people: list[Person], orgs: list[Organization], lang: str = "en") -> list[Person]:
     """A host position with no employer ("Secretary General X") belongs to the publishing body."""
     hosts = {o.acronym for o in orgs if o.acronym}
     host = next((h for h in lexicon.entries(f"{lang}/host_organizations.txt") if h in hosts), None)
     if host is None:
         return people
-    positions = lexicon.lowered(f"{lang}/host_positions.txt")
+    positions = {_position_key(t) for t in lexicon.entries(f"{lang}/host_positions.txt")}
     out = []
     for p in people:
-        title = (p.title or "").lower()
-        if p.affiliation is None and title in positions:
+        if p.affiliation is None and p.title and _position_key(p.title) in positions:
             p = p.model_copy(update={"affiliation": host})
         out.append(p)
     return out

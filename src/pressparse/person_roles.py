@@ -1,0 +1,313 @@
+"""The roles and bodies written around a name, beyond a title phrase next to it.
+
+What follows a name ("(China)", "of Norway Customs", "from Korea Customs Service", "as
+Vice-Chair"), positions written in lower case or after "a" ("a researcher at X"), and the bodies
+a sentence ties a person to without a title ("The WCO was represented by Mr. X", "a delegation
+from X Customs, led by its Director, Ms. Y", "two WCO experts, Mr. A and Ms. B", "For the WCO,
+Mr. X").
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import cache
+
+from .person_links import (
+    Hit, acronym_like, cap_phrase_back, country_inside, country_value, is_employer, name_end, programme_end,
+    skip_post_nominals,
+)
+from .person_names import Ctx, Span, table_of, title_kind, title_table
+from .person_titles import TitleUnit, classify, tok_range
+
+# -- bodies named around a mention ------------------------------------------------------------
+@cache
+def _phrases(lang: str, kind: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(w.split()) for w, k in title_table(lang).items() if k == kind)
+
+
+def _phrase_ending(ctx: Ctx, j: int, kind: str) -> int | None:
+    """Start of a titles.txt phrase of `kind` whose last token is `j`."""
+    for words in _phrases(ctx.lang, kind):
+        s = j - len(words) + 1
+        if s >= 0 and tuple(t.text for t in ctx.toks[s : j + 1]) == words:
+            return s
+    return None
+
+
+def _body_ending(ctx: Ctx, j: int) -> Span | None:
+    """An organization or a country whose last token is `j` ("The WCO", "Japan")."""
+    org = ctx.org_ending(j) if 0 <= j < len(ctx.toks) else None
+    if org is not None:
+        return org
+    return next((ctx.chars(j - w + 1, j + 1) for w in (1, 2, 3) if j - w + 1 >= 0 and _country_words(ctx, j - w + 1, j + 1)), None)
+
+
+def _country_words(ctx: Ctx, s: int, e: int) -> bool:
+    return all(t.kind == "word" for t in ctx.toks[s:e]) and ctx.country(s, e) is not None
+
+
+def _body_at(ctx: Ctx, s: int) -> Span | None:
+    """An organization or a country starting at token `s`, after an optional article."""
+    s = s + 1 if ctx.is_(s, "article") else s
+    if s >= len(ctx.toks):
+        return None
+    org = ctx.org_at(s)
+    if org is not None:
+        return org
+    return next((ctx.chars(s, s + w) for w in (3, 2, 1) if s + w <= len(ctx.toks) and _country_words(ctx, s, s + w)), None)
+
+
+def delegation_bodies(ctx: Ctx) -> list[tuple[int, Span]]:
+    """(token, body) for each "delegation from/of X" and "X delegation" in the text."""
+    out = []
+    for i in range(len(ctx.toks)):
+        if not ctx.is_(i, "party"):
+            continue
+        body = _body_at(ctx, i + 2) if ctx.is_(i + 1, "tail") or ctx.is_(i + 1, "origin") else None
+        body = body or _body_ending(ctx, i - 1) or (_body_ending(ctx, i - 2) if ctx.toks[i - 1].kind == "poss" else None)
+        if body is not None:
+            out.append((i, body))
+    return out
+
+
+def stands_for(ctx: Ctx, k: int) -> Span | None:
+    """The body named by "represented the WCO" (or ", who represented Japan", ", two WCO
+    experts,") at token `k`."""
+    comma = k < len(ctx.toks) and ctx.toks[k].text == ","
+    k = k + 1 if comma else k
+    for words in _phrases(ctx.lang, "stands"):
+        if tuple(t.text for t in ctx.toks[k : k + len(words)]) == words:
+            return _body_at(ctx, k + len(words))
+    q = k
+    while comma and q < k + 2 and q < len(ctx.toks) and (ctx.toks[q].kind == "num" or ctx.toks[q].text.islower()) and (
+        not group_noun(ctx, q)
+    ):
+        q += 1  # ", two WCO experts," ", both experts from Japan,"
+    body = _body_at(ctx, q) if comma else None
+    e = ctx.index_at(body[1]) if body is not None else q
+    if body is not None and e < len(ctx.toks) and group_noun(ctx, e) and ctx.toks[min(e + 1, len(ctx.toks) - 1)].text in ",.;":
+        return body
+    return _group_from(ctx, q) if comma and group_noun(ctx, q) else None
+
+
+def group_noun(ctx: Ctx, i: int) -> bool:
+    """A lower-case noun for several people or a group: "experts", "officials", "delegation"."""
+    w = ctx.toks[i].text if 0 <= i < len(ctx.toks) and ctx.toks[i].kind == "word" else ""
+    w = w[:1].lower() + w[1:]  # "Experts from the WCO, ...", "two WCO Experts, ..."
+    if not w.islower():
+        return False
+    one = w[:-1] if w.endswith("s") else ""
+    return ctx.is_(i, "party") or title_kind(one, ctx.lang)[0] == "role" or title_kind(one.capitalize(), ctx.lang)[0] == "position"
+
+
+def _group_from(ctx: Ctx, i: int) -> Span | None:
+    """"experts from the WCO": the body after a group noun at `i`."""
+    return _body_at(ctx, i + 2) if ctx.is_(i + 1, "origin") or ctx.is_(i + 1, "tail") or ctx.is_(i + 1, "at") else None
+
+
+def _group_before(ctx: Ctx, start: int) -> Span | None:
+    """The body a group names before a person: "two WCO experts, Mr. A", "WCO experts Mr. A",
+    "experts from the WCO, Mr. A", "For the WCO, Mr. A"."""
+    toks = ctx.toks
+    comma = start >= 1 and toks[start - 1].text in (",", ":")
+    j = start - 2 if comma else start - 1
+    if j < 0:
+        return None
+    if group_noun(ctx, j):
+        return _body_ending(ctx, j - 1) or (_body_ending(ctx, j - 2) if toks[j - 1].kind == "poss" else None)
+    body = _body_ending(ctx, j)
+    if body is None or not comma:
+        return None
+    b = ctx.index_at(body[0])
+    b = b - 1 if ctx.is_(b - 1, "article") else b
+    if _phrase_ending(ctx, b - 1, "behalf") is not None or (group_noun(ctx, b - 2) and _group_from(ctx, b - 2) == body):
+        return body
+    return None
+
+
+def context_body(ctx: Ctx, start: int, bodies: list[tuple[int, Span]]) -> Span | None:
+    """The body a sentence ties the person at token `start` to: "The WCO was represented by
+    Mr. X", "a delegation from X Customs, led by its Director, Ms. Y", "The delegation ...
+    included Mr. Z" (the last delegation named before)."""
+    j = start - 1
+    j = j - 1 if ctx.is_(j, "owner") else j
+    s = _phrase_ending(ctx, j, "via")
+    if s is None:
+        return _group_before(ctx, start)
+    if ctx.toks[s].text == "represented":
+        return _body_ending(ctx, s - 2) if s >= 2 and not ctx.cap(s - 1) else None
+    first = max(ctx.index_at(ctx.doc.sentence_at(ctx.toks[start].start).start), s - 80)
+    lo, hi = bisect.bisect_left(bodies, (first, (-1, -1))), bisect.bisect_left(bodies, (s, (-1, -1)))
+    if hi > lo:
+        return bodies[hi - 1][1]  # a delegation named earlier in the sentence
+    if lo > 0 and any(ctx.is_(i, "party") for i in range(first, s)):
+        return bodies[lo - 1][1]  # "The delegation ... included": the last one named before
+    return None
+
+
+
+def phrase_after(ctx: Ctx, k: int, kind: str) -> int | None:
+    """The token after a titles.txt phrase of `kind` that starts at token `k` (longest first)."""
+    for words in sorted(_phrases(ctx.lang, kind), key=len, reverse=True):
+        e = k + len(words)
+        if tuple(t.text for t in ctx.toks[k:e]) == words and all(ctx.near(q - 1, q) for q in range(k + 1, e)):
+            return e
+    return None
+
+
+def role_starts(ctx: Ctx, k: int) -> range:
+    """Where a role taken on may start after a name ("as Vice-Chair", "as its new Chairperson",
+    "was elected Chair of ..."): after the phrase, an article, a possessive and lower-case words
+    such as "new" may stand before it."""
+    p = phrase_after(ctx, k, "as")
+    if p is None:
+        return range(0)
+    q, toks, table = p, ctx.toks, title_table(ctx.lang)
+    while q < len(toks) and q - p < 3 and ctx.near(q - 1, q) and toks[q].kind == "word" and toks[q].text.islower() and (
+        ctx.is_(q, "article") or ctx.is_(q, "owner") or toks[q].text not in table
+    ):
+        q += 1
+    return range(p, q + 1)
+
+
+# -- after a name ------------------------------------------------------------------------------
+def _owner(ctx: Ctx, s: int) -> tuple[int, Span, str] | None:
+    """A country in the possessive before a body ("India's Central Board ..."): where the body
+    starts, and the country."""
+    toks = ctx.toks
+    for w in (1, 2, 3):
+        p = s + w
+        if p + 1 < len(toks) and toks[p].kind == "poss" and ctx.org_at(p + 1) is not None:
+            country = ctx.country(s, p)
+            if country:
+                span = ctx.chars(s, p)
+                return p + 1, span, country_value(ctx.doc.source[span[0] : span[1]], country)
+    return None
+
+
+def after_name(ctx: Ctx, h: Hit, cut_at: int | None) -> int:
+    """Read "(China)", "(the Consultative Group)", "of Norway Customs", "from Korea Customs
+    Service", "at the University of Lagos" after a name; returns the token after what was read."""
+    toks = ctx.toks
+    k = skip_post_nominals(ctx, h.last)
+    if k + 1 >= len(toks) or not ctx.near(k - 1, k):
+        return k
+    t = toks[k]
+    at = ctx.is_(k, "at")
+    if not (t.text == "(" or ((ctx.is_(k, "tail") or ctx.is_(k, "origin") or at) and ctx.near(k, k + 1))):
+        return k
+    s = k + 2 if ctx.is_(k + 1, "article") and k + 2 < len(toks) else k + 1
+    owner = _owner(ctx, s)  # "from India's Central Board of ...": the body, with its country
+    s = owner[0] if owner is not None else s
+    org = ctx.org_at(s)
+    e = ctx.index_at(org[1]) if org is not None else name_end(ctx, s)
+    wide = next((s + w for w in range(6, 0, -1) if s + w <= len(toks) and toks[s + w - 1].kind == "word" and ctx.country(s, s + w)), s)
+    if wide >= e and not ctx.country(s, e):
+        e = wide  # "(Democratic Republic of the Congo)", "of Bosnia and Herzegovina"
+    # "(Hong Kong, China)": a member named with its country
+    member = t.text == "(" and e + 2 < len(toks) and toks[e].text == "," and toks[e + 2].text == ")" and bool(
+        ctx.country(s, e) and ctx.country(e + 1, e + 2)
+    )
+    e = e + 2 if member else e
+    if e <= s or (t.text == "(" and (e >= len(toks) or toks[e].text != ")")):
+        return k
+    span = ctx.chars(s, e)
+    if cut_at is not None and span[1] >= cut_at:
+        return k
+    country = ctx.country(s, e) if not member else ctx.doc.text[span[0] : span[1]]
+    if not country and (
+        ctx.is_place(span)  # "Mr. X of Geneva": a home town is not an affiliation
+        or programme_end(ctx, s, e)[1]  # "(A-PROG)", "of the Mercator Programme": not a body
+        or ((t.text == "(" or at) and not is_employer(ctx, s, e))
+        or (at and e < len(toks) and table_of(ctx.lang, "venue_words.txt").get(toks[e].text) == "venue")
+    ):
+        return k
+    source = ctx.doc.source
+    h.affiliation, h.affiliation_value = span, source[span[0] : span[1]]
+    if owner is not None:
+        _, h.country, h.country_value = owner
+    elif country:
+        h.country, h.country_value = span, country_value(source[span[0] : span[1]], country)
+    else:
+        cspan, cval = country_inside(ctx, span)
+        if cspan is not None and cval is not None:
+            h.country, h.country_value = cspan, country_value(source[cspan[0] : cspan[1]], cval)
+    return e + 1 if t.text == "(" else e
+
+
+
+# -- loose positions ---------------------------------------------------------------------------
+def loose_units(ctx: Ctx) -> list[TitleUnit]:
+    """Positions written in lower case or after "a": "the country's finance minister", "a PhD
+    candidate at the University of Oslo", ", head of the Customs unit,". They describe a name
+    written next to them but never make a name on their own. A role noun ("a representative of
+    the Ministry") gives the body and no title."""
+    out = []
+    for d in range(len(ctx.toks)):
+        opened = _loose_open(ctx, d)
+        if opened is not None:
+            u = _loose_unit(ctx, *opened)
+            if u is not None:
+                out.append(u)
+    return out
+
+
+def _loose_open(ctx: Ctx, d: int) -> tuple[int, int, bool, Span | None] | None:
+    """(unit start, first title word, lower case only, owner) for a phrase opened at token `d`."""
+    toks, n = ctx.toks, len(ctx.toks)
+    t = toks[d]
+    if d + 1 >= n or not ctx.near(d, d + 1):
+        return None
+    if ctx.is_(d, "indefinite") and t.text.islower():
+        return d, d + 1, False, None
+    if ctx.is_(d, "article") or ctx.is_(d, "owner"):
+        return d, d + 1, True, None
+    if t.kind == "poss" and d >= 1 and toks[d - 1].end == t.start:
+        b = cap_phrase_back(ctx, d - 1) if ctx.cap(d - 1) else d - 1
+        owner = ctx.chars(b, d) if ctx.cap(d - 1) else None
+        return (b - 1 if ctx.is_(b - 1, "article") else b), d + 1, True, owner
+    if t.text == "," and toks[d + 1].text.islower():
+        return d + 1, d + 1, True, None  # ", head of the Customs unit," (needs its complement)
+    return None
+
+
+def _loose_unit(ctx: Ctx, start: int, first: int, strict: bool, owner: Span | None) -> TitleUnit | None:
+    toks, lang, n = ctx.toks, ctx.lang, len(ctx.toks)
+    q, head, role = first, -1, False
+    while q < n and q - first < 5 and toks[q].kind == "word" and (q == first or ctx.near(q - 1, q)):
+        low = toks[q].text[:1].islower()
+        kind, plural = title_kind(toks[q].text[:1].upper() + toks[q].text[1:], lang)
+        if low and title_kind(toks[q].text, lang)[0] == "role":
+            head, role = q, True
+        elif kind in ("position", "portfolio") and not plural and (low or not strict):
+            head, role = q, False
+        elif not (kind in ("modifier", "department") or (not low and not strict) or acronym_like(toks[q])):
+            break
+        q += 1
+    if head < 0 or any(title_kind(toks[p].text[:1].upper() + toks[p].text[1:], lang)[0] != "modifier" for p in range(head + 1, q)):
+        return None
+    e, title_end, aff, cspan, cval = q, q, None, None, None
+    if owner is not None and (ctx.country(*tok_range(ctx, owner)) or is_employer(ctx, *tok_range(ctx, owner))):
+        aff = owner
+    if e + 1 < n and ctx.near(e, e + 1) and any(ctx.is_(e, w) for w in ("tail", "field", "at", "origin")):
+        s = e + 2 if ctx.is_(e + 1, "article") and e + 2 < n else e + 1
+        org = ctx.org_at(s)
+        e2 = ctx.index_at(org[1]) if org is not None else name_end(ctx, s)
+        kind = classify(ctx, s, e2, False)[0] if e2 > s else "dept"
+        if kind in ("org", "country") or (kind == "weak" and is_employer(ctx, s, e2)):
+            aff, e = ctx.chars(s, e2), e2
+            e = e + 3 if e + 2 < n and toks[e].text == "(" and acronym_like(toks[e + 1]) and toks[e + 2].text == ")" else e
+        elif ctx.is_(e, "tail") or ctx.is_(e, "field"):
+            e2 = s
+            while e2 < n and e2 - s < 5 and toks[e2].kind == "word" and ctx.near(e2 - 1, e2) and not ctx.is_(e2, "tail"):
+                e2 += 1
+            e = title_end = e2 if e2 > s else e
+    if (start == first and e == q) or not (e >= n or toks[e].text in (",", ".", ";", ":", ")") or toks[e].kind == "hon"):
+        return None
+    if aff is not None:
+        found = ctx.country(*tok_range(ctx, aff))
+        cspan, cval = (aff, found) if found else country_inside(ctx, aff)
+        cval = country_value(ctx.doc.source[cspan[0] : cspan[1]], cval) if cspan is not None and cval is not None else None
+    title = (toks[first].start, toks[first].start if role else toks[title_end - 1].end)
+    value = ctx.doc.source[aff[0] : aff[1]] if aff is not None else None
+    return TitleUnit(start, (first, head + 1), e, title, False, aff, value, cspan, cval)
