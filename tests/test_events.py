@@ -514,3 +514,265 @@ def test_headline_verb_phrase() -> None:
     assert V is not None
     (cand,) = candidates(norm, text, 0, len(norm), V, title=True)
     assert (cand.name, cand.kind, cand.verb) == ("launch of joint course on postal clearance", "launch", True)
+
+
+# ---------------------------------------------------------------- third pass: the main event told by other verbs
+
+OTHER_VERBS = ["ran", "conducted", "delivered", "facilitated", "organized", "hosted", "convened", "staged"]
+
+
+@pytest.mark.parametrize("verb", OTHER_VERBS)
+def test_main_event_told_by_another_verb(verb: str) -> None:
+    body = (f"The Secretariat {verb} a regional workshop on border data in Lome (Togo) from 13 to 17 June 2022. "
+            "On 20 June 2022, a meeting with the Director General took place.")
+    found = events_of(body, dateline="Lome, 24 June 2022")
+    main = next(e for e in found if e.primary)
+    assert (main.name, main.kind, main.start, main.end, main.city, main.country) == (
+        "regional workshop on border data", "workshop", "2022-06-13", "2022-06-17", "Lome", "Togo")
+
+
+@pytest.mark.parametrize("body", [
+    "Experts will hold future workshops on this topic.",
+    "The Secretariat held several workshops on valuation in 2022.",
+    "The Academy organized a series of webinars on data analytics in May 2022.",
+    "A series of webinars on green borders, held in May 2022, drew 900 participants.",
+    "The Academy will hold further training sessions next year.",
+    "Two experts delivered a number of seminars on origin during 2022.",
+])
+def test_sets_of_events_are_not_one(body: str) -> None:
+    assert events_of(body) == []
+
+
+# ---------------------------------------------------------------- "&" in a name, and the place-dateline
+
+AMPERSAND: list[tuple[str, tuple[str, str]]] = [
+    ("The 2023 Border Tech Conference & Exhibition opened.", ("2023 Border Tech Conference & Exhibition", "conference")),
+    ("Delegates attended the Global Data Forum and Workshop.", ("Global Data Forum and Workshop", "forum")),
+    ("The WCO IT Conference drew vendors.", ("WCO IT Conference", "conference")),
+]
+
+
+@pytest.mark.parametrize("text, expected", AMPERSAND, ids=[a[1][0][:40] for a in AMPERSAND])
+def test_joined_heads_make_one_name(text: str, expected: tuple[str, str]) -> None:
+    assert phrases(text) == [expected]
+
+
+def test_place_dateline_dates_the_primary_event() -> None:
+    body = "The 2023 Border Tech Conference & Exhibition brought together 800 participants and 40 vendors."
+    (event,) = events_of(body, title="Border Tech Conference & Exhibition", dateline="Tallinn, 27 September - 1 October 2022")
+    assert (event.name, event.kind, event.start, event.end, event.city, event.country, event.primary) == (
+        "2023 Border Tech Conference & Exhibition", "conference", "2022-09-27", "2022-10-01", "Tallinn", "Estonia", True)
+
+
+def test_wire_opening_gives_the_city() -> None:
+    text = ("Customs services sign agreement\n\n12 May 2022\n\n"
+            "LUSAKA - The two services today signed a Mutual Assistance Agreement.\n")
+    (event,) = parse(text).events
+    assert (event.kind, event.city, event.start) == ("signing", "LUSAKA", "2022-05-12")
+
+
+# ---------------------------------------------------------------- governing bodies and their sessions
+
+SESSIONS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
+    ("The Council met in Geneva for its 88th/89th Sessions from 6 to 8 June 2022. Delegates elected a Chair.",
+     [("88th/89th Sessions of the Council", "2022-06-06", "2022-06-08", "Geneva")]),
+    (("The Council, which brings together 185 Members, met in Nairobi for its 61st and 62nd Sessions from 20 to "
+     "22 June 2022."), [("61st and 62nd Sessions of the Council", "2022-06-20", "2022-06-22", "Nairobi")]),
+    (("The plan was endorsed by the Policy Commission, which had met in Tbilisi, Georgia in November 2021 and again "
+     "in Lima on 14 and 15 June 2022."),
+     [("Policy Commission", "2021-11", None, "Tbilisi"), ("Policy Commission", "2022-06-14", "2022-06-15", "Lima")]),
+    ("The Policy Commission met in Nairobi in December 2021, and again in Lima on 24 and 25 June 2022.",
+     [("Policy Commission", "2021-12", None, "Nairobi"), ("Policy Commission", "2022-06-24", "2022-06-25", "Lima")]),
+    (("The Charter was adopted at the inaugural session of the Border Co-operation Assembly, held in Geneva on "
+     "14 March 1961."), [("inaugural session of the Border Co-operation Assembly", "1961-03-14", "1961-03-14", "Geneva")]),
+    ("The Border Assembly held its inaugural session in Lima on 3 March 1998.",
+     [("inaugural session of the Border Assembly", "1998-03-03", "1998-03-03", "Lima")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", SESSIONS, ids=[s[0][:40] for s in SESSIONS])
+def test_sessions_of_a_governing_body(body: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    found = events_of(body, dateline="Brussels, 30 June 2022")
+    assert all(e.kind == "session" for e in found)
+    assert [(e.name, e.start, e.end, e.city) for e in found] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The Charter, adopted on 14 March 1961, remains in force.",
+    "The United Nations has celebrated International Anti-Smuggling Day since 5 May 1975.",
+    "The Secretary General recalled the first Border Forum in Lima on 3 May 1998.",
+])
+def test_old_dates_without_held_are_not_event_dates(body: str) -> None:
+    assert all(not (e.start or "").startswith(("1961", "1975", "1998")) for e in events_of(body))
+
+
+def test_a_historical_session_keeps_no_dateline_date() -> None:
+    found = events_of("The Assembly has met every year since its inaugural session on 14 March 1961.")
+    assert all(e.start is None for e in found)
+
+
+# ---------------------------------------------------------------- places from the event's own clause
+
+PLACES: list[tuple[str, tuple[str | None, str | None]]] = [
+    # a person's bracketed country is never the event's
+    ("The 12th Meeting of the Integrity Group, chaired by Mr. Tomasz Wielicki (Kenya), took place on 3 May 2022.",
+     ("Brussels", "Belgium")),
+    ("Ms. Amara Okafor (United Arab Emirates) chaired the 12th Meeting of the Integrity Group, held in Lima on 3 May 2022.",
+     ("Lima", "Peru")),
+    # a city in brackets after its city is the event's
+    ("The Secretariat ran a national workshop on origin in Nairobi (Kenya) from 2 to 4 May 2022.", ("Nairobi", "Kenya")),
+    # a city inside a venue phrase
+    ("The regional workshop on valuation took place at the WCO's Brussels headquarters from 2 to 4 May 2022.",
+     ("Brussels", "Belgium")),
+    # a place told before the event, in another clause
+    ("Following its success in Kenya, the Regional Conference on Transit was held in Abidjan from 2 to 4 May 2022.",
+     ("Abidjan", "Côte d'Ivoire")),
+    # countries that take part, after "with" or "from"
+    ("The Regional Conference on Transit took place in Abidjan, with Ghana and Togo as observers, from 2 to 4 May 2022.",
+     ("Abidjan", "Côte d'Ivoire")),
+    ("Delegates from Ghana and Togo attended the Regional Conference on Transit in Abidjan from 2 to 4 May 2022.",
+     ("Abidjan", "Côte d'Ivoire")),
+]
+
+
+@pytest.mark.parametrize("body, expected", PLACES, ids=[p[0][:40] for p in PLACES])
+def test_place_of_the_main_event(body: str, expected: tuple[str | None, str | None]) -> None:
+    main = next(e for e in events_of(body) if e.primary)
+    assert (main.city, main.country) == expected
+
+
+def test_a_city_inside_a_venue_phrase() -> None:
+    body = "The regional workshop on valuation took place at the WCO's Brussels headquarters from 2 to 4 May 2022."
+    (event,) = events_of(body, dateline="Lima, 12 May 2022")
+    assert (event.venue, event.city) == ("WCO headquarters", "Brussels")
+
+
+def test_a_place_of_another_clause_goes_to_its_own_event() -> None:
+    body = ("The Regional Conference on Transit took place in Abidjan from 2 to 4 May 2022, while a workshop on "
+            "origin was held in Ghana.")
+    found = {e.kind: e for e in events_of(body)}
+    assert (found["conference"].start, found["conference"].city) == ("2022-05-02", "Abidjan")
+    assert found["workshop"].country == "Ghana" and found["workshop"].start is None
+
+
+@pytest.mark.parametrize("later", [
+    "The visit was organized at the request of the Customs Office in Bangkok.",
+    "The delegation, which came from Bangkok, met the Secretary General.",
+    "In Bangkok, the Department employs 6,000 officers.",
+])
+def test_a_delegations_home_city_is_not_the_visits(later: str) -> None:
+    body = f"A high-level delegation of the Customs Department of Thailand visited WCO Headquarters on 3 May 2022. {later}"
+    (event,) = [e for e in events_of(body, dateline="3 May 2022") if e.primary]
+    assert (event.kind, event.start, event.city) == ("visit", "2022-05-03", None)
+
+
+# ---------------------------------------------------------------- dates: visits told by other verbs, yearless dates
+
+VISITS: list[tuple[str, tuple[str, str, str | None]]] = [
+    ("A delegation from the Lusaka Revenue Office came to WCO Headquarters in Brussels on 19 and 20 May 2022.",
+     ("2022-05-19", "2022-05-20", "Brussels")),
+    ("A delegation of the Customs Service of Peru travelled to WCO Headquarters on 19 and 20 May 2022 for a study visit.",
+     ("2022-05-19", "2022-05-20", None)),
+    ("The Director General of Border Customs was received at the WCO Headquarters on 19 May 2022.",
+     ("2022-05-19", "2022-05-19", None)),
+    ("Mr. Tomasz Wielicki visited WCO Headquarters on 19 May 2022.", ("2022-05-19", "2022-05-19", None)),
+]
+
+
+@pytest.mark.parametrize("body, expected", VISITS, ids=[v[0][:40] for v in VISITS])
+def test_visits_told_by_other_verbs(body: str, expected: tuple[str, str, str | None]) -> None:
+    (event,) = events_of(body, dateline="23 May 2022")
+    assert (event.kind, event.start, event.end, event.city) == ("visit", *expected)
+    assert "on 19" not in event.name
+
+
+@pytest.mark.parametrize("body", [
+    "The delegates came to Brussels to attend the Forum.",
+    "The two sides came to an agreement on 3 May 2022.",
+    "The Minister was received by the Secretary General.",
+])
+def test_not_visits(body: str) -> None:
+    assert all(e.kind != "visit" for e in events_of(body))
+
+
+def test_yearless_date_takes_the_dateline_year() -> None:
+    (event,) = events_of("On 14 March, the WCO held a webinar on green borders.")
+    assert (event.start, event.end) == ("2022-03-14", "2022-03-14")
+
+
+def bare(body: str, title: str = "Customs leaders meet") -> list[Event]:
+    """A release without any dateline."""
+    return parse(f"{title}\n\n{body}\n").events
+
+
+def test_yearless_date_without_a_dateline_stays_null() -> None:
+    (event,) = bare("On 14 March, the WCO held a webinar on green borders.")
+    assert event.start is None
+
+
+@pytest.mark.parametrize("later", [
+    "The workshop in May 2021 had prepared this.",
+    "The Committee met on 3 May 2021.",
+    "The Secretariat signed an agreement with Ecuador in May 2021.",
+])
+def test_yearless_month_borrows_no_date(later: str) -> None:
+    found = bare(f"In June, the Secretariat held a regional workshop on data in Quito, Ecuador. {later}")
+    workshop = next(e for e in found if e.kind == "workshop")
+    assert (workshop.start, workshop.primary, workshop.city) == (None, True, "Quito")
+
+
+# ---------------------------------------------------------------- parts of a larger event
+
+MORE_PARTS: list[tuple[str, str]] = [
+    (("The Global Border Conference was held in Lima, Peru, from 3 to 5 May 2022. An exhibition of border technology "
+     "was held alongside the Conference."), "Global Border Conference"),
+    (("A national workshop on risk management took place in Suva, Fiji, from 2 to 5 May 2022. During the workshop, a "
+     "field visit to the Port of Suva was organized."), "national workshop on risk management"),
+    (("A national workshop on risk management took place in Suva, Fiji, from 2 to 5 May 2022. On 4 May 2022, "
+     "participants made a field visit to the Suva Container Terminal."), "national workshop on risk management"),
+    (("The 30th Session of the Enforcement Committee was held in Brussels from 2 to 4 May 2022. A joint session with "
+     "the Permanent Technical Committee was held on 3 May 2022."), "30th Session of the Enforcement Committee"),
+    (("The WCO conducted a scoping mission to Maseru, Lesotho from 9 to 13 May 2022. The mission met with the "
+     "Commissioner of Customs on 10 May 2022."), "scoping mission to Maseru"),
+    (("A regional workshop on origin took place in Accra from 2 to 5 May 2022. On the last day, participants met "
+     "with the Commissioner."), "regional workshop on origin"),
+]
+
+
+@pytest.mark.parametrize("body, only", MORE_PARTS, ids=[p[0][60:100] for p in MORE_PARTS])
+def test_more_parts_are_not_events(body: str, only: str) -> None:
+    assert [e.name for e in events_of(body)] == [only]
+
+
+def test_a_joint_seminar_is_its_own_event() -> None:
+    body = ("The Committee held its 45th Session in Brussels from 10 to 13 May 2022. The day before the Session "
+            "opened, the two organizations held a joint seminar on valuation.")
+    assert sorted(e.kind for e in events_of(body)) == ["seminar", "session"]
+
+
+def test_a_dated_visit_of_the_participants_within_the_event_is_part_of_it() -> None:
+    body = ("The Secretariat ran a regional workshop on audit in Bangkok from 13 to 17 June 2022. On 16 June 2022, "
+            "participants visited the Port of Laem Chabang.")
+    assert [e.kind for e in events_of(body)] == ["workshop"]
+
+
+def test_a_back_reference_far_from_its_place_gives_it_when_told_held_there() -> None:
+    body = ("The WCO organized a national workshop on audit for the Revenue Authority. The workshop, which was opened "
+            "by the Commissioner General, Mr. Tomasz Wielicki, was held at the Riverside Conference Centre in Lusaka "
+            "from 2 to 6 May 2022.")
+    (event,) = events_of(body)
+    assert (event.start, event.end, event.city) == ("2022-05-02", "2022-05-06", "Lusaka")
+
+
+def test_the_headline_place_beats_the_dateline_place() -> None:
+    (event,) = events_of("The WCO held a national workshop on the AEO programme for the Revenue Authority.",
+                         title="AEO workshop held in Lusaka", dateline="Brussels, 12 May 2022")
+    assert (event.city, event.country, event.start) == ("Lusaka", "Zambia", "2022-05-12")
+
+
+def test_a_numbered_session_pair_after_an_apposition() -> None:
+    body = ("The Council, the governing body of the Organization, met in Rome for its 90th/91st Sessions from "
+            "4 to 6 July 2022.")
+    (event,) = events_of(body)
+    assert (event.name, event.kind, event.start, event.city) == (
+        "90th/91st Sessions of the Council", "session", "2022-07-04", "Rome")

@@ -97,6 +97,7 @@ FOUND = [
     ("Officers use the Kestrel clearance system.", "Kestrel", "tool", None),
     ("The KORVANA project started in May.", "KORVANA project", "project", None),
     ("Officers used the PORTIX World system daily.", "PORTIX World", "tool", None),
+    ("Brokers file in the PORTIX World clearance system.", "PORTIX World", "tool", None),
     ("Ruritania's GCNet system went live in June.", "GCNet", "tool", None),
     ("Brokers praised the iCMS system of the port.", "iCMS", "tool", None),
     # a plural head that names one scheme; a publication with two owners joined by a slash
@@ -106,6 +107,9 @@ FOUND = [
      "WCO/FAO HS Classification Reference for Fertilizers", "publication", None),
     # a capitalized head after a short form names one programme
     ("The Ruritania AEO Programme was launched.", "Ruritania AEO Programme", "programme", None),
+    # spelled out in capitals, a concept's programme is named (the short form alone is not)
+    ("Traders joined the Authorized Economic Operator (AEO) programme.",
+     "Authorized Economic Operator programme", "programme", "AEO"),
 ]
 
 
@@ -153,6 +157,9 @@ REJECTED = [
     ("Countries apply WCO standards and Harbour Union standards.", "Harbour Union"),
     ("Officers use the National clearance system.", "National"),
     ("Members praised the Global project.", "Global project"),
+    ("The Port community system went live.", "Port"),
+    ("The National Single Window clearance system works.", "National Single Window"),
+    ("The Government clearance system works.", "Government"),
     # a two- or three-letter short form before a lower-case head names a kind of programme
     ("Members discussed the PCA programme.", "PCA programme"),
     ("Each Member runs an AEO programme of its own.", "AEO programme"),

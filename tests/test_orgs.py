@@ -228,6 +228,8 @@ def test_ambiguous_short_form_needs_context() -> None:
          {("Council of the World Customs Organization", None), ("World Customs Organization", None)}),
         ("The Policy Commission of the WCO met and the WCO Policy Commission agreed.",
          {("Policy Commission of the WCO", None), ("WCO", "WCO")}),
+        ("The Tariff Group of the Council of the European Union met; the Tariff Group of the EU Council agreed.",
+         {("Tariff Group of the Council of the European Union", None), ("European Union", "EU")}),
         ("The Council of the European Union and the WCO Council met.",
          {("Council of the European Union", None), ("European Union", None), ("WCO Council", None)}),
         # a unit named with the body it belongs to: only the body
@@ -263,6 +265,7 @@ def test_third_pass_finds(text: str, expected: set[tuple[str, str | None]]) -> N
         "Another course was held in the Ruritania Customs Training Centre.",
         "Each Contracting Party and the Contracting Parties agreed; Member administrations and Members too.",
         "Member Administrations and States Parties replied.",
+        "Ms. Amara Okafor, Head of the Office of the Secretary General, spoke.",
         "Ms. Amara Okafor, Director of Risk Management, said it worked in Rio de janeiro, Ruritania.",
         "Ms. Amara Okafor, Head of Unit, Ruritania, and Mr. Tomasz Wielicki spoke.",
     ],

@@ -19,7 +19,7 @@ from .dates import DateMention
 from .document import Document
 from .event_phrases import Cand
 from .event_places import NEAR, Context, EventMention, Group
-from .event_rules import LINK, ORDINAL_DIGITS, YEAR, Vocab
+from .event_rules import LINK, ORDINAL_DIGITS, TOLD_HELD_AT, YEAR, Vocab
 from .header import Header
 from .places import PlaceMention
 from .rules import RULE_TIMEOUT
@@ -258,12 +258,13 @@ class Merger(Context):
         if k.online:
             k.place = None
 
-    @staticmethod
-    def close(m: EventMention, start: int, end: int) -> bool:
+    def close(self, m: EventMention, start: int, end: int) -> bool:
         """May the mention give the event this date or place? A mention that reports the event
-        does; one that refers back only from close by ("The visit was organized at the request of
-        the office in <its home city>" gives no city)."""
-        return m.status == "event" or max(m.cand.start - end, start - m.cand.end, 0) <= NEAR
+        does; one that refers back only from close by, or when a verb says it was held there
+        ("The visit was organized at the request of the office in <its home city>": no city)."""
+        if m.status == "event" or max(m.cand.start - end, start - m.cand.end, 0) <= NEAR:
+            return True
+        return m.cand.end <= start and TOLD_HELD_AT.search(self.doc.text, m.cand.end, start) is not None
 
     def unresolved_month(self, m: EventMention) -> bool:
         """Does the mention's sentence name a month that no date holds ("in June" with no dateline)?"""

@@ -6,8 +6,6 @@ and theme ("the 35th Session of the Enforcement Committee (EC)", "a round table 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import regex
 
 from .event_rules import (
@@ -26,62 +24,11 @@ from .event_rules import (
     ordinal_of,
     tokenize,
 )
+from .event_vocab import Cand
+
+__all__ = ["Cand", "candidates"]
 
 # ---------------------------------------------------------------- event noun phrases
-
-@dataclass
-class Cand:
-    """One mention of a possible event: a noun phrase around an event word, or a verb."""
-
-    start: int                      # name span (modifiers, head, complement), without article
-    end: int
-    head_start: int
-    head_end: int
-    kind: str
-    name: str                       # the name as written, bracketed acronyms removed
-    head: str = ""                  # the event word as written ("Conference", "round table")
-    named: bool = False             # a proper name: capitalized head or capitalized modifiers
-    body: bool = False              # a standing body ("Policy Commission"), a session if placed
-    observance: bool = False        # "International ... Day"
-    verb: bool = False              # read from a verb ("met with", "was signed")
-    ordinal: int | None = None
-    year: str | None = None
-    det: str | None = None          # "new" (a, an) or "back" (the, this, its ...)
-    det_word: str = ""
-    det_start: int = -1
-    plural: bool = False
-    generic: bool = False
-    side: bool = False              # "a field visit", "a joint session": part of a larger event when within it
-    several: bool = False           # a set of events, not one ("future workshops", "a series of webinars")
-    part: bool = False
-    cap_complement: bool = False
-    body_complement: bool = False
-    aliases: tuple[str, ...] = ()
-    theme: tuple[int, int] | None = None
-    title: bool = False
-    next: bool = False              # "the next session": a later sitting, never the same event
-    meets: str = ""                 # a body followed by "met" ("verb"), "met in X" ("when"), ", meeting in" ("sitting")
-    definite: bool = False          # a verb whose object refers back ("The MoU was signed")
-    planned: bool = False           # reported as planned (set when judged)
-    online: bool = False            # held online (set when judged)
-    reported: bool = False          # a word around it reports it as held or planned (set when judged)
-    again: bool = False             # "... and again in Brussels": another sitting of the body just named
-
-    def __post_init__(self) -> None:
-        if self.det_start < 0:
-            self.det_start = self.start
-
-    @property
-    def proper(self) -> bool:
-        """A proper name: capitalized words besides the head, or a numbered one of a body."""
-        return (self.named and (self.start < self.head_start or self.end > self.head_end)) or bool(
-            self.ordinal and self.cap_complement)
-
-    @property
-    def described(self) -> bool:
-        """Built from the text's words with a complement ("round table on E-Commerce")."""
-        return self.end > self.head_end and not self.proper
-
 
 def _clean(source: str, start: int, end: int) -> str:
     text = regex.sub(r"\s{0,2}\([\p{Lu}][\p{Lu}\p{N}\-/&]{1,14}\)", "", source[start:end])
@@ -143,14 +90,17 @@ class _Scan:
                 aliases.append(alias)
                 k -= 3
                 continue
-            number_ok = t.text[:1].isdigit() and (ORDINAL_DIGITS.fullmatch(t.text) or YEAR.fullmatch(t.text))
+            number_ok = t.text[:1].isdigit() and bool(ORDINAL_DIGITS.fullmatch(t.text) or YEAR.fullmatch(t.text))
+            number_ok = number_ok or (t.low in ("and", "&") and k - 1 >= floor     # "141st and 142nd Sessions"
+                                      and ORDINAL_DIGITS.fullmatch(toks[k - 1].text) is not None
+                                      and ORDINAL_DIGITS.fullmatch(toks[k + 1].text) is not None)
             if t.low in v.next and t.text.islower():
                 pass
             elif t.word and t.cap and not self.stops(t) and not (k == 0 and t.low.endswith(("ing", "ed"))):
                 caps = True
             elif number_ok or t.low in v.connectors and k - 1 >= floor and caps and (
                 toks[k - 1].cap if t.low != "the" else toks[k - 1].low in ("of", "on", "for", "to", "against", "and")
-            ):
+            ) and toks[k - 1].start not in self.place_starts:       # not "in Brussels for the ... Sessions"
                 pass
             elif t.word and t.text.islower() and lower < 3 and not self.stops(t) and t.low not in v.complement \
                     and t.low not in v.weak and not t.low.endswith(("ed", "ly", "'s")) and not t.text[:1].isdigit():

@@ -2,9 +2,13 @@
 and the place-dateline above the body ("Baku, 12-13 April 2012").
 
 Dates and places come from `dates` and `places`; this module only decides which of them belong
-to which event mention: the nearest one in the same sentence, never a place someone comes from
-("a delegation from Thailand"), a place inside a name ("China Customs"), or one of a list of
-participating countries, never a date too far from the release's own.
+to which event mention: the nearest one in the same sentence (one told in another clause, or a
+place without "in"/"at", counts as farther; each place goes to its nearest mention only), never
+a place someone comes from or that takes part ("a delegation from Thailand", "with Ghana and
+Togo as observers"), a place inside a name ("China Customs", but a city inside a venue, "the
+WCO's Brussels headquarters", is the venue's), a person's country in brackets, or one of a list
+of participating countries; never a date more than two years before the release unless the text
+says the event was held then ("the inaugural session, held in Brussels on 26 January 1953").
 """
 
 from __future__ import annotations
@@ -17,9 +21,9 @@ from .dates import DateMention
 from .document import Document
 from .event_phrases import Cand
 from .event_rules import (
+    CITY_BEFORE_VENUE,
     CLAUSE_BREAK,
     DATE_GAP,
-    DATELINE_PLACE,
     FROM_BEFORE,
     HELD_BETWEEN,
     LIST_GAP,
@@ -28,12 +32,11 @@ from .event_rules import (
     PLACE_IN_BRACKETS_BEFORE,
     UNTIL_BEFORE,
     VENUE,
-    WIRE_DATELINE,
     Vocab,
 )
 from .header import Header
 from .models import Mention
-from .places import PlaceMention, canonical_country, country_of_city
+from .places import PlaceMention, country_of_city
 
 #: How far (characters) a date, place or venue may stand from a mention that only refers back.
 NEAR = 30
@@ -176,6 +179,11 @@ class Context:
         except (FileNotFoundError, OSError):
             self.weekdays = frozenset()
 
+    def sentence_of(self, m: EventMention) -> tuple[int, int]:
+        """The span of the sentence that holds the mention."""
+        at = m.cand.start
+        return next(((x.start, x.end) for x in self.doc.sentences if x.start <= at < x.end), (at, m.cand.end))
+
     def dates_in(self, lo: int, hi: int) -> list[DateMention]:
         return self.dates[bisect_left(self._date_at, lo) : bisect_left(self._date_at, hi)]
 
@@ -226,9 +234,12 @@ class Context:
 
     def told_held(self, m: EventMention, d: DateMention) -> bool:
         """Does the text right after the mention say it was held at that date ("the first
-        session, held in Brussels on 26 January 1953")?"""
-        return m.cand.end <= d.mention.start <= m.cand.end + 120 and HELD_BETWEEN.search(
-            self.doc.text, m.cand.end, d.mention.start) is not None
+        session, held in Brussels on 26 January 1953", "held its first session in Brussels on ...")?"""
+        if not m.cand.end <= d.mention.start <= m.cand.end + 120 or self.dates_in(m.cand.end, d.mention.start):
+            return False        # only the first date after it
+        between = self.doc.text[m.cand.end : d.mention.start]
+        return HELD_BETWEEN.search(self.doc.text, m.cand.end, d.mention.start) is not None or (
+            m.cand.reported and len(between) <= 40 and not any(ch in ",;.:" for ch in between))
 
     def is_dateline(self, d: DateMention) -> bool:
         """Is the date the release's own dateline ("Berne, 26 April 2019 - The Council ...")?"""
@@ -249,7 +260,8 @@ class Context:
         return self._place_of[id(p)]
 
     def _place_of_uncached(self, p: PlaceMention) -> Place | None:
-        if p.in_name or self.from_before(self.list_head(p)):
+        in_name = p.in_name and not (p.city and CITY_BEFORE_VENUE.search(self.doc.text, p.mention.end))
+        if in_name or self.from_before(self.list_head(p)):
             return None
         if self.doc.text[p.mention.end : p.mention.end + 2] == "'s" or self.in_list(p) or self.bracketed(p):
             return None
@@ -311,7 +323,8 @@ class Context:
             if not (old or self.usable_date(d, lo, planned=year_only)) or self.is_dateline(d):
                 continue
             span = (d.mention.start, d.mention.end)
-            ok = sorted(((2 * (near(m, span) + self.clause_cost(span, m)) + (m.cand.start > span[0]), m) for m in ms
+            ok = sorted(((0 if self.told_held(m, d) else 2 * (near(m, span) + self.clause_cost(span, m))
+                          + (m.cand.start > span[0]), m) for m in ms
                          if not (m.cand.year and d.start[:4] != m.cand.year) and near(m, span) < FAR
                          and (m.cand.planned or not year_only) and (not old or self.told_held(m, d))),
                         key=lambda t: t[0])
@@ -359,63 +372,3 @@ class Context:
                 best[n] = (g, x)
         for n, (_, x) in best.items():
             ms[n].venue = x
-
-    def dateline(self) -> tuple[DateMention | None, Place | None]:
-        """The date and place of a 'Baku, 12-13 April 2012' line above the body, if any."""
-        given = self.header.place_dateline
-        for line in [given] if given is not None else self.doc.lines[:8]:
-            if line.end - line.start > 70:
-                continue
-            m = DATELINE_PLACE.search(self.doc.text, line.start, line.end)
-            d = next((d for d in self.dates if m and m.end() <= d.mention.start <= m.end() + 2), None)
-            if m is None or d is None:
-                continue
-            s, e = m.span("place")
-            written = self.doc.source[s:e].strip()
-            if written.lower().rstrip(".") in self.weekdays:
-                continue
-            known = next((p for p in self.places if s <= p.mention.start < e), None)
-            if known is not None:
-                return d, self.place_of(known)
-            ev = self.doc.mention(s, e, DATELINE_PLACE.name)
-            if canonical_country(written):
-                return d, Place(None, written, {"country": ev})
-            return d, Place(written, country_of_city(written), {"city": ev, "country": ev})
-        return None, self.wire_place()
-
-    def wire_place(self) -> Place | None:
-        """The place of a wire-style opening in capitals ("SUVA - The two services today ...")."""
-        start = self.header.body_start
-        start += len(self.doc.text[start : start + 40]) - len(self.doc.text[start : start + 40].lstrip())
-        m = WIRE_DATELINE.search(self.doc.text, start, min(len(self.doc.text), start + 60))
-        if m is None:
-            return None
-        s, e = m.span("place")
-        written = self.doc.source[s:e].strip()
-        ev = self.doc.mention(s, e, WIRE_DATELINE.name)
-        if canonical_country(written):
-            return Place(None, written, {"country": ev})
-        country = country_of_city(written) or country_of_city(written.title())
-        return Place(written, country, {"city": ev, "country": ev} if country else {"city": ev})
-
-    def title_extras(self) -> tuple[Place | None, Mention | None]:
-        """Place and venue written in the title (the primary event's, when the body has none)."""
-        t = self.header.title
-        if t is None:
-            return None, None
-        place = next((x for x in (self.place_of(p) for p in self.places if t.start <= p.mention.start < t.end
-                                  and (p.preposition or p.mention.start == t.start)) if x), None)
-        vm = VENUE.search(self.doc.text, t.start, t.end)
-        venue = self.doc.mention(vm.start("venue"), vm.end("venue"), VENUE.name) if vm else None
-        if venue is None:
-            inside = [p.venue_mention for p in self.places if p.venue_mention and t.start <= p.venue_mention.start < t.end]
-            venue = inside[0] if inside else None
-        if venue is None:
-            title = self.doc.text[t.start : t.end]
-            for word in self.v.venues:
-                at = title.lower().find(word)
-                if at > 0 and title[:at].rstrip()[-1:].isupper():
-                    first = title.rfind(" ", 0, title[:at].rstrip().rfind(" ") + 1)
-                    venue = self.doc.mention(t.start + max(first, 0), t.start + at + len(word), VENUE.name)
-                    break
-        return place, venue

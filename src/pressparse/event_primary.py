@@ -3,16 +3,20 @@
 The primary event is chosen by `PRIMARY_STRATEGIES`, in order: the event the headline names;
 else the first event the body dates as held; else the first held one; else an observance day.
 A later sitting ("the next session") or an event only planned is chosen only when nothing
-else is reported. The primary event without a date or place takes the dateline's.
+else is reported. The primary event without a date or place takes the dateline's: a
+place-dateline line ("Baku, 12-13 April 2012"), a wire-style opening ("SUVA - ..."), the title.
 """
 
 from __future__ import annotations
 
 from typing import cast, get_args
 
+from .dates import DateMention
 from .document import Document
-from .event_places import Context, Group
+from .event_places import Context, Group, Place
+from .event_rules import DATELINE_PLACE, VENUE, WIRE_DATELINE
 from .models import Event, EventKind, Mention
+from .places import canonical_country, country_of_city
 
 
 def _main(k: Group) -> bool:
@@ -52,19 +56,93 @@ PRIMARY_STRATEGIES = (
 )
 
 
+def dateline(ctx: Context) -> tuple[DateMention | None, Place | None]:
+    """The date and place of a 'Baku, 12-13 April 2012' line above the body, if any."""
+    given = ctx.header.place_dateline
+    for line in [given] if given is not None else ctx.doc.lines[:8]:
+        if line.end - line.start > 70:
+            continue
+        m = DATELINE_PLACE.search(ctx.doc.text, line.start, line.end)
+        d = next((d for d in ctx.dates if m and m.end() <= d.mention.start <= m.end() + 2), None)
+        if m is None or d is None:
+            continue
+        s, e = m.span("place")
+        written = ctx.doc.source[s:e].strip()
+        if written.lower().rstrip(".") in ctx.weekdays:
+            continue
+        known = next((p for p in ctx.places if s <= p.mention.start < e), None)
+        if known is not None:
+            return d, ctx.place_of(known)
+        ev = ctx.doc.mention(s, e, DATELINE_PLACE.name)
+        if canonical_country(written):
+            return d, Place(None, written, {"country": ev})
+        return d, Place(written, country_of_city(written), {"city": ev, "country": ev})
+    return None, wire_place(ctx)
+
+def wire_place(ctx: Context) -> Place | None:
+    """The place of a wire-style opening in capitals ("SUVA - The two services today ...")."""
+    start = ctx.header.body_start
+    start += len(ctx.doc.text[start : start + 40]) - len(ctx.doc.text[start : start + 40].lstrip())
+    m = WIRE_DATELINE.search(ctx.doc.text, start, min(len(ctx.doc.text), start + 60))
+    if m is None:
+        return None
+    s, e = m.span("place")
+    written = ctx.doc.source[s:e].strip()
+    ev = ctx.doc.mention(s, e, WIRE_DATELINE.name)
+    if canonical_country(written):
+        return Place(None, written, {"country": ev})
+    country = country_of_city(written) or country_of_city(written.title())
+    return Place(written, country, {"city": ev, "country": ev} if country else {"city": ev})
+
+def title_extras(ctx: Context) -> tuple[Place | None, Mention | None]:
+    """Place and venue written in the title (the primary event's, when the body has none)."""
+    t = ctx.header.title
+    if t is None:
+        return None, None
+    place = next((x for x in (ctx.place_of(p) for p in ctx.places if t.start <= p.mention.start < t.end
+                              and (p.preposition or p.mention.start == t.start)) if x), None)
+    vm = VENUE.search(ctx.doc.text, t.start, t.end)
+    venue = ctx.doc.mention(vm.start("venue"), vm.end("venue"), VENUE.name) if vm else None
+    if venue is None:
+        inside = [p.venue_mention for p in ctx.places if p.venue_mention and t.start <= p.venue_mention.start < t.end]
+        venue = inside[0] if inside else None
+    if venue is None:
+        title = ctx.doc.text[t.start : t.end]
+        for word in ctx.v.venues:
+            at = title.lower().find(word)
+            if at > 0 and title[:at].rstrip()[-1:].isupper():
+                first = title.rfind(" ", 0, title[:at].rstrip().rfind(" ") + 1)
+                venue = ctx.doc.mention(t.start + max(first, 0), t.start + at + len(word), VENUE.name)
+                break
+    return place, venue
+
+
+def _long_ago(ctx: Context, k: Group) -> bool:
+    """Does a sentence that reports the event date something years before the release ("since its
+    inaugural session on 26 January 1953")? Then the event is not of the dateline's day."""
+    if ctx.pub_year is None:
+        return False
+    for m in k.mentions:
+        if m.status == "event" and not m.cand.title:
+            lo, hi = ctx.sentence_of(m)
+            if any(len(x.start) > 4 and int(x.start[:4]) < ctx.pub_year - 2 for x in ctx.dates_in(lo, hi)):
+                return True
+    return False
+
+
 def fall_back(ctx: Context, k: Group) -> None:
     """The primary event without a date or place takes the dateline's (and the title's)."""
-    d, place = ctx.dateline()
-    if k.start is None and d is not None:
+    d, place = dateline(ctx)
+    if k.start is None and d is not None and not _long_ago(ctx, k):
         k.start, k.end, k.date_ev = d.start, d.end, d.mention
     elif k.start is None and k.observance and ctx.header.published:
         k.start = k.end = ctx.header.published
         k.date_ev = ctx.header.published_mention
     if k.online:
         return
-    t_place, t_venue = ctx.title_extras()
+    t_place, t_venue = title_extras(ctx)
     if k.place is None and not k.observance:
-        k.place = place or t_place
+        k.place = t_place or place     # the headline says where ("... held in Lusaka"), the dateline where it was sent from
     if k.venue is None:
         k.venue = t_venue
     if k.place is None and k.venue is not None:

@@ -134,7 +134,7 @@ VENUE = Rule(
         r"(?<![\p{L}])(?:at|in|to|visited|visiting)\s{1,3}(?:the\s{1,3})?"
         r"(?P<venue>(?:[\p{Lu}][\p{L}\p{N}'\-&]{0,30}\s{1,3}(?:(?:[\p{Lu}][\p{L}\p{N}'\-&]{0,30}|of|for|and)\s{1,3}){0,5})?"
         rf"(?i:{_phrases(_EN.venues)})(?![\p{{L}}])(?!\s{{1,3}}\p{{Lu}})"
-        r"(?:\s{1,3}of\s{1,3}the\s{1,3}[\p{Lu}][\p{L}\-]{0,30}(?:\s{1,3}(?:of|and|for|[\p{Lu}][\p{L}\-]{0,30})){0,6})?)"
+        r"(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[\p{Lu}][\p{L}\-]{0,30}(?:\s{1,3}(?:of|and|for|[\p{Lu}][\p{L}\-]{0,30})){0,6})?)"
     ),
     examples=("at the AFIP building on 11 December", "at WCO headquarters today",
               "in the Headquarters of the League of Arab States", "at the WCO Headquarters in Brussels",
@@ -246,6 +246,24 @@ CLAUSE_BREAK = Rule(
     doc="Between an event and a later date or place: a break that starts another clause (of another event).",
 )
 
+CITY_BEFORE_VENUE = Rule(
+    name="event_city_before_venue",
+    pattern=rf"\G\s{{1,3}}(?i:{_phrases(_EN.venues)})(?![\p{{L}}])(?!\s{{1,3}}\p{{Lu}})",
+    examples=(" headquarters from 2 May", " Headquarters of the WCO"),
+    rejects=(" Customs Headquarters", " Headquarters Agreement", " is the capital"),
+    doc="Right after a city inside a name: a venue word ('the WCO's Brussels headquarters'): the city is the venue's.",
+)
+
+TOLD_HELD_AT = Rule(
+    name="event_told_held_at",
+    pattern=(r"\G(?:[^.;!?\n]|(?<=\b\p{Lu}\p{Ll}{0,2})\.){0,120}?(?<![\p{L}])(?:held|took\s{1,3}place|takes\s{1,3}place"
+             r"|take\s{1,3}place|hosted|convened|opened|ran|runs|met)(?![\p{L}])[^.;!?\n]{0,100}\Z"),
+    flags=regex.IGNORECASE,
+    examples=(", which was opened by the Minister, Mr. Tomasz Wielicki, was held at the Centre in ", " took place in "),
+    rejects=(" was organized at the request of the Office in ", " was held. It moved to "),
+    doc="Between a mention that refers back and a date or place far after it: a verb that says the event was held there.",
+)
+
 #: Between two places of a list ("Benin, Ghana and Togo"): a comma, "and", or both.
 LIST_GAP = regex.compile(r"\s{0,2}(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})")
 
@@ -352,5 +370,5 @@ HELD_BETWEEN = Rule(
     doc="Between an event and a date long before the release: the text says it was held then.",
 )
 
-RULES = RULES + (CLAUSE_BREAK, PURPOSE_BEFORE, AGAIN, HELD_BETWEEN, PLACE_IN_BRACKETS_BEFORE, PLACE_GAP, DATE_GAP, FROM_BEFORE, BODY_VERB, ONLINE, UNTIL_BEFORE, INVITE_BEFORE, PARTICIPANTS_BEFORE, PLANNED_AFTER,
+RULES = RULES + (TOLD_HELD_AT, CITY_BEFORE_VENUE, CLAUSE_BREAK, PURPOSE_BEFORE, AGAIN, HELD_BETWEEN, PLACE_IN_BRACKETS_BEFORE, PLACE_GAP, DATE_GAP, FROM_BEFORE, BODY_VERB, ONLINE, UNTIL_BEFORE, INVITE_BEFORE, PARTICIPANTS_BEFORE, PLANNED_AFTER,
                  PLANNED_BEFORE)

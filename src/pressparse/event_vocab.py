@@ -1,6 +1,6 @@
 """Event vocabulary and tokens: the sections of `data/<lang>/event_words.txt` (event heads and
-their kinds, standing bodies, trigger words, ordinals ...) and `venue_words.txt`, read once, and
-the word tokens that event phrases are built from.
+their kinds, standing bodies, trigger words, ordinals ...) and `venue_words.txt`, read once; the
+word tokens that event phrases are built from; and `Cand`, one mention of a possible event.
 """
 
 from __future__ import annotations
@@ -155,3 +155,59 @@ def ordinal_of(tok: Tok, v: Vocab) -> int | None:
     if m:
         return int(m.group(1))
     return v.ordinals.get(tok.low)
+
+
+# ---------------------------------------------------------------- candidates
+
+@dataclass
+class Cand:
+    """One mention of a possible event: a noun phrase around an event word, or a verb."""
+
+    start: int                      # name span (modifiers, head, complement), without article
+    end: int
+    head_start: int
+    head_end: int
+    kind: str
+    name: str                       # the name as written, bracketed acronyms removed
+    head: str = ""                  # the event word as written ("Conference", "round table")
+    named: bool = False             # a proper name: capitalized head or capitalized modifiers
+    body: bool = False              # a standing body ("Policy Commission"), a session if placed
+    observance: bool = False        # "International ... Day"
+    verb: bool = False              # read from a verb ("met with", "was signed")
+    ordinal: int | None = None
+    year: str | None = None
+    det: str | None = None          # "new" (a, an) or "back" (the, this, its ...)
+    det_word: str = ""
+    det_start: int = -1
+    plural: bool = False
+    generic: bool = False
+    side: bool = False              # "a field visit", "a joint session": part of a larger event when within it
+    several: bool = False           # a set of events, not one ("future workshops", "a series of webinars")
+    part: bool = False
+    cap_complement: bool = False
+    body_complement: bool = False
+    aliases: tuple[str, ...] = ()
+    theme: tuple[int, int] | None = None
+    title: bool = False
+    next: bool = False              # "the next session": a later sitting, never the same event
+    meets: str = ""                 # a body followed by "met" ("verb"), "met in X" ("when"), ", meeting in" ("sitting")
+    definite: bool = False          # a verb whose object refers back ("The MoU was signed")
+    planned: bool = False           # reported as planned (set when judged)
+    online: bool = False            # held online (set when judged)
+    reported: bool = False          # a word around it reports it as held or planned (set when judged)
+    again: bool = False             # "... and again in Brussels": another sitting of the body just named
+
+    def __post_init__(self) -> None:
+        if self.det_start < 0:
+            self.det_start = self.start
+
+    @property
+    def proper(self) -> bool:
+        """A proper name: capitalized words besides the head, or a numbered one of a body."""
+        return (self.named and (self.start < self.head_start or self.end > self.head_end)) or bool(
+            self.ordinal and self.cap_complement)
+
+    @property
+    def described(self) -> bool:
+        """Built from the text's words with a complement ("round table on E-Commerce")."""
+        return self.end > self.head_end and not self.proper

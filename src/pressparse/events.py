@@ -7,9 +7,13 @@ is tied to it; (3) dates, places and venues attach to the nearest mention in the
 (`event_places`); (4) mentions of one event merge, parts of a larger event are dropped, and
 sub-events inherit the place of the event they happened at (`event_merge`); (5) the primary
 event is chosen by `PRIMARY_STRATEGIES` and falls back on the dateline (`event_primary`).
+Sets of events ("future workshops", "a series of webinars") are none; a body that met "and
+again in ..." sat twice; a numbered sitting of a body ("its 141st/142nd Sessions") is one event.
 """
 
 from __future__ import annotations
+
+import regex
 
 from .dates import DateMention
 from .document import Document
@@ -36,6 +40,8 @@ from .places import PlaceMention
 
 __all__ = ["PRIMARY_STRATEGIES", "RULES", "find_events"]
 
+#: Between an event and its verb: "The mission (also) met with ...".
+SUBJECT_GAP = regex.compile(r"\s{1,3}(?:(?:also|then|later|further|subsequently)\s{1,3}){0,2}")
 #: Kinds whose mention with a capitalized complement is specific even after "the".
 SPECIFIC = frozenset({"signing", "launch", "visit", "mission"})
 #: Determiners that tell an action already known ("its recent launch of ..."), not an event reported.
@@ -106,15 +112,17 @@ class _Finder(Merger):
     def judge_verb(self, c: Cand, lo: int, hi: int) -> str | None:
         """An event told by a verb: a headline's verb names one; a signing or launch needs a
         named object, or a date or place; an invitation to visit is none, and so is a visit or a
-        meeting by the participants of an event that the sentence does not date."""
+        meeting by the participants of an event that the sentence does not date (dated, it is a
+        part of the event whose days it falls within)."""
         text = self.doc.text
         if c.title:
             return "event"
         if c.kind == "visit" and INVITE_BEFORE.search(text, max(lo, c.start - 120), c.start):
             return None
-        if c.kind in ("visit", "meeting") and PARTICIPANTS_BEFORE.search(text, max(lo, c.head_start - 60), c.head_start) \
-                and not any(self.usable_date(d, lo) for d in self.dates_in(lo, hi)):
-            return None
+        if c.kind in ("visit", "meeting") and PARTICIPANTS_BEFORE.search(text, max(lo, c.head_start - 60), c.head_start):
+            if not any(self.usable_date(d, lo) for d in self.dates_in(lo, hi)):
+                return None
+            c.side = True       # dated: part of the event it falls within, else its own
         named = any(w[:1].isupper() for w in c.name.split()[2:] if w.lower() not in self.v.determiners)
         return "event" if c.kind in ("meeting", "visit") or named or self.placed(lo, hi) else None
 
@@ -136,7 +144,7 @@ class _Finder(Merger):
             for m in judged:      # what a tied mention was told passes to the one it belongs to
                 host = m.host
                 if host is not None:
-                    host.date, host.place, host.venue = m.date or host.date, m.place or host.place, m.venue or host.venue
+                    host.date, host.place, host.venue = host.date or m.date, host.place or m.place, host.venue or m.venue
             out.extend(judged)
         return out
 
@@ -170,6 +178,11 @@ class _Finder(Merger):
                             and PURPOSE_BEFORE.search(self.doc.text, max(c.end, n.cand.det_start - 12), n.cand.det_start)), None)
             if purpose is not None:
                 m.status, m.host = "back", purpose
+        if c.verb and c.kind == "meeting" and m.status == "event":     # "The mission met with ...": part of it
+            subject = next((n for n in ms if n is not m and n.status != "none" and not n.cand.verb
+                            and n.cand.end <= c.start and SUBJECT_GAP.fullmatch(self.doc.text, n.cand.end, c.start)), None)
+            if subject is not None:
+                m.status, m.host = "back", subject
         if c.kind == "ceremony" and m.status == "event" and not (c.proper or c.described or c.ordinal):
             hosts = [h for h in ms if h is not m and h.status == "event"
                      and (h.cand.kind in CEREMONY_HOSTS or h.cand.observance)]

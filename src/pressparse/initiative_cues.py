@@ -161,7 +161,8 @@ def _one_word_name(sc: Scan, run: list[Tok], before: Tok | None, demonyms: froze
         return True
     if w.allcaps:
         return letters >= 4
-    mid = before is not None and (before.kind == "poss" or (before.kind == "word" and (not before.cap or before.text in sc.v.skip)))
+    opener = before is not None and before.kind == "word" and (not before.cap or before.text in sc.v.skip)
+    mid = opener or (before is not None and before.kind == "poss")
     return letters >= 4 and mid  # "the Valquíria system", "The Valquíria clearance system", "Ruritania's Kestrel system"
 
 
@@ -179,7 +180,9 @@ def _name_run(sc: Scan, end: int) -> tuple[list[Tok], int]:
     if k >= 1 and toks[k].text in _BRAND_MARKS and toks[k - 1].end == toks[k].start and toks[k - 1].cap:
         run.append(toks[k])
         k -= 1
-    while k >= 0 and len(run) < 6 and (toks[k].cap or _coined_lower(toks[k])) and (not run or adjacent(sc.text, toks[k], toks[k + 1])):
+    while k >= 0 and len(run) < 6 and (toks[k].cap or _coined_lower(toks[k])) and (
+        not run or adjacent(sc.text, toks[k], toks[k + 1])
+    ):
         run.insert(0, toks[k])
         k -= 1
     while run and run[0].text in sc.v.skip:
@@ -223,11 +226,19 @@ def kind_word_cands(sc: Scan, found: list[Quote], lang: str) -> list[Cand]:
                 continue
             if t.text in _STRICT_AFTER and not (trademark(words[0].text) or words[0].allcaps):
                 continue
-        elif described or t.text in _STRICT_AFTER or all(_plain(sc, x, demonyms) for x in words):
+        elif all(_plain(sc, x, demonyms) for x in words):
             continue
+        elif (described or t.text in _STRICT_AFTER) and not any(_coined(sc, x) for x in words):
+            continue  # "the National Single Window clearance system"; but "the PORTIX World clearance system"
         start, stop = run[0].start, run[-1].end
         out.append(Cand(start, stop, sc.name_text(start, stop), kind, "initiative.kind_word"))
     return out
+
+
+def _coined(sc: Scan, t: Tok) -> bool:
+    """A coined word that makes a phrase a product name: "PORTIX", "GCNet" (not "WCO")."""
+    letters = sum(c.isalpha() for c in t.text)
+    return not sc.org_token(t) and fold(t.text) not in sc.orgs and (trademark(t.text) or (t.allcaps and letters >= 4))
 
 
 def _apposition(sc: Scan, i: int, kind: str) -> list[Cand]:

@@ -5,6 +5,13 @@ to its right for heads that may open a name ("Operation NORTHWIND III"), and cap
 continuations joined by of/on/for/... ("Valdoria Resolution on the Guiding Principles for Postal
 Traffic"). Every stop condition is a plain test on tokens (`initiative_rules.Tok`), so no regex
 here needs to backtrack.
+
+A head written in lower case ("programme", "project") names one initiative only after a proper
+name ("the Mercator programme", "the KORVANA project"), spelled out in capitals or coined: not
+after a place, a body, a known instrument's short form ("the SAFE programme" is the SAFE
+Framework) or a short form of two or three letters alone ("the AEO programme", "a PCA programme":
+a kind of programme). Capitalized, the same words name one ("the Ruritania AEO Programme"), and
+so does the spelled-out name ("the Authorized Economic Operator (AEO) programme").
 """
 
 from __future__ import annotations

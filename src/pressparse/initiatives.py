@@ -83,7 +83,8 @@ def gazetteer() -> Gazetteer:
         for n in names:
             by_key.setdefault(name_key(n, prefixes, join), i)
     surfaces = frozenset(x for _, _, acrs, names in entries for x in (*acrs, *names))
-    return Gazetteer(tuple(entries), prefixes, frozenset(fold(n) for n in data["not_initiatives"]), MappingProxyType(by_key), surfaces)
+    generic = frozenset(fold(n) for n in data["not_initiatives"])
+    return Gazetteer(tuple(entries), prefixes, generic, MappingProxyType(by_key), surfaces)
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

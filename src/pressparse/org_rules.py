@@ -23,6 +23,7 @@ from .org_words import (
     gazetteer_forms,
     heads,
     looks_like_acronym,
+    owner_keys,
     words_of,
 )
 from .places import canonical_country, country_of_city
@@ -366,7 +367,8 @@ def name_keys(name: str, lang: str = LANG) -> set[str]:
     core = words[: words.index("of")] if "of" in words[1:] else words
     admin = place_heads | words_of("administration_heads", lang)
     whole = bool(core) and (bare(core[-1]) in admin or " ".join(core[-2:]) in admin)
-    for head in place_heads & {bare(w) for w in words} if whole else ():  # "Malaysian Customs" = "Royal Malaysian Customs Department"
+    # "Malaysian Customs" = "Royal Malaysian Customs Department"
+    for head in place_heads & {bare(w) for w in words} if whole else ():
         countries = {c for w in windows([bare(x) for x in words]) if (c := country_of(w))}
         if len(countries) == 1:
             keys.add("n:" + fold(countries.pop()) + " " + fold(head))
@@ -376,27 +378,4 @@ def name_keys(name: str, lang: str = LANG) -> set[str]:
     if len(words) >= 4 and words[-1].isupper() and words[-2] in ("of", "the"):
         cut = -3 if words[-2] == "the" and words[-3] == "of" else -2
         keys.add("n:" + fold(" ".join(words[:cut])))
-    return keys | _owner_keys(words)
-
-
-def _owner_entry(phrase: str) -> int | None:
-    """The one gazetteer entry a form names ("WCO", "World Customs Organization"), if unambiguous."""
-    entries = {i for i, _, _ in gazetteer_forms().get(bare(phrase), ())}
-    return entries.pop() if len(entries) == 1 else None
-
-
-def _owner_keys(words: list[str]) -> set[str]:
-    """ "Council of the World Customs Organization" = "WCO Council": a body of a well-known
-    organization keyed on the organization's gazetteer entry, whichever form names it."""
-    keys: set[str] = set()
-    for k in range(1, min(len(words), 6)):  # "WCO Policy Commission": owner first
-        idx = _owner_entry(" ".join(words[:k]))
-        if idx is not None and words[k:] and words[k][:1].isupper():
-            keys.add(f"o:{idx}:" + fold(" ".join(words[k:])))
-    if "of" in words[1:]:  # "Policy Commission of the WCO": owner last
-        at = words.index("of", 1)
-        rest = words[at + 2 :] if words[at + 1 : at + 2] == ["the"] else words[at + 1 :]
-        idx = _owner_entry(" ".join(rest)) if rest else None
-        if idx is not None:
-            keys.add(f"o:{idx}:" + fold(" ".join(words[:at])))
-    return keys
+    return keys | owner_keys(words)

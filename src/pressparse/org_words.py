@@ -222,6 +222,33 @@ def not_names(lang: str) -> frozenset[str]:
         return frozenset()
 
 
+# -- one body's names: keys on the organization that owns it ------------------------------
+def _owner_entry(phrase: str) -> int | None:
+    """The one gazetteer entry a form names ("WCO", "World Customs Organization"), if unambiguous."""
+    entries = {i for i, _, _ in gazetteer_forms().get(bare(phrase), ())}
+    return entries.pop() if len(entries) == 1 else None
+
+
+def owner_keys(words: list[str], deeper: bool = True) -> set[str]:
+    """ "Council of the World Customs Organization" = "WCO Council": a body of a well-known
+    organization keyed on the organization's gazetteer entry, whichever form names it; one level
+    down, "Group of the EU Council" = "Group of the Council of the European Union"."""
+    keys: set[str] = set()
+    for k in range(1, min(len(words), 6)):  # "WCO Policy Commission": owner first
+        idx = _owner_entry(" ".join(words[:k]))
+        if idx is not None and words[k:] and words[k][:1].isupper():
+            keys.add(f"o:{idx}:" + fold(" ".join(words[k:])))
+    if "of" in words[1:]:  # "Policy Commission of the WCO": owner last
+        at = words.index("of", 1)
+        rest = words[at + 2 :] if words[at + 1 : at + 2] == ["the"] else words[at + 1 :]
+        idx = _owner_entry(" ".join(rest)) if rest else None
+        if idx is not None:
+            keys.add(f"o:{idx}:" + fold(" ".join(words[:at])))
+        elif deeper and rest:
+            keys |= {f"x:{fold(' '.join(words[:at]))}|{k}" for k in owner_keys(rest, False)}
+    return keys
+
+
 # -- phrases with an organization head that name no organization ------------------------------
 #: Heads that with a venue word before them name a building ("Conference Centre").
 _CENTRE_HEADS = frozenset({"Centre", "Center", "Centres", "Centers"})
@@ -263,11 +290,19 @@ def _school_words(lang: str) -> dict[str, str]:
 
 
 @cache
-def _position_words(lang: str) -> frozenset[str]:
+def _position_words(lang: str, kinds: tuple[str, ...] = ("position",)) -> frozenset[str]:
     try:
-        return frozenset(k for k, v in lexicon.table(f"{lang}/titles.txt").items() if v == "position")
+        return frozenset(k for k, v in lexicon.table(f"{lang}/titles.txt").items() if v in kinds)
     except (FileNotFoundError, OSError):
         return frozenset()
+
+
+def office_of_position(words: list[Word], found: Found, lang: str = LANG) -> bool:
+    """ "the Office of the Secretary General", "Cabinet of the Commissioner": an "of" tail made
+    only of position words names a post's office inside a body, not a body."""
+    tail = [w.text for w in words[found.core_last + 1 : found.last + 1] if not w.text.islower()]
+    posts = _position_words(lang, ("position", "modifier"))
+    return found.has_tail and bool(tail) and all(bare(t) in posts for t in tail)
 
 
 def is_school_venue(text: str, words: list[Word], found: Found, lang: str = LANG) -> bool:

@@ -3,12 +3,15 @@
 Candidates come from four sources: names ending in an organization head word ("Kenya Revenue
 Authority", "Ministry of Finance"), acronym definitions ("... Public Revenue (AFIP)") and later
 uses of the acronym, the gazetteer `data/organizations.json` (names, aliases, short forms), and
-employers after a title and a dash ("Head of Policy - Amazon"). Some head-word names are not
-bodies: a secretariat of an organization ("the WTO Secretariat"), a venue ("the Harbour
-Conference Centre", nothing inside it counts either) and web furniture at the top of the page.
-Nested candidates inside another name's core are dropped, then candidates sharing a key
-(normalized name, acronym, gazetteer entry, "Committee on X" = "X Committee") are merged into one
-Organization that keeps every mention.
+employers after a title and a dash ("Head of Policy - Amazon") or, for names in another language,
+a comma ("Head of Audit, Receita Aduaneira da Ruritania"). Some head-word names are not bodies: a
+secretariat of an organization ("the WTO Secretariat"), a venue ("the Harbour Conference Centre",
+nothing inside it counts either; "at the National Customs School"), a unit of a body named next
+to it ("the Audit Bureau of the Ruritania Revenue Authority": only the authority) and web
+furniture at the top of the page. Nested candidates inside another name's core are dropped, then
+candidates sharing a key (normalized name, acronym, gazetteer entry, "Committee on X" = "X
+Committee", "Council of the WCO" = "WCO Council") are merged into one Organization that keeps
+every mention.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ from .org_words import (
     is_venue,
     looks_like_acronym,
     not_names,
+    office_of_position,
     secretariat_of_body,
     split_words,
     trim_possessive,
@@ -135,7 +139,7 @@ def _scan_chunks(s: Scan) -> None:
         s.chunks[m.end()] = words
         founds = join_customs_tails(words, find_in_words(words, s.lang), s.lang)
         for i, f in enumerate(founds):
-            if secretariat_of_body(words, f, s.lang):
+            if secretariat_of_body(words, f, s.lang) or office_of_position(words, f, s.lang):
                 continue  # "the WTO Secretariat": the WTO itself is still found by its name
             if is_venue(words, f, s.lang) or is_school_venue(text, words, f, s.lang):
                 s.skip_zones.append((words[f.first].start, words[f.last].end))
@@ -364,8 +368,9 @@ def org_from_phrase(doc: Document, start: int, end: int, lang: str = "en") -> Or
     forms = gazetteer_forms()
     found = find_in_words(words, lang) if heads(lang) else []
     whole = [f for f in found if f.first == 0 and f.last == len(words) - 1]
-    if whole and unit_head(words, whole[0], lang) and not generic_only(words, whole[0], lang):
-        return None  # "the Risk Management Division": a part of a body, as in the text's own names
+    part = whole and unit_head(words, whole[0], lang) and not generic_only(words, whole[0], lang)
+    if part or (whole and office_of_position(words, whole[0], lang)):
+        return None  # "the Risk Management Division", "the Office of the Secretary General": a part of a body
     known = phrase in forms or bool(whole)
     if not known and any(bare(w.text) in heads(lang) for w in words[-1:]) and len(words) == 1:
         return None

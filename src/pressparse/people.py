@@ -4,11 +4,16 @@ A person is found from an anchor that licenses a name: an honorific ("Ms. Amara 
 position before the name ("Director General Amara Okafor"), a position set off by commas before
 or after a name of two words or more ("Amara Okafor, Chair of the Council,"), a relation noun
 ("her predecessor, Amara Okafor,") or a press-contact block (a name on a line near an e-mail
-address or a phone number). Capitalized runs without such an anchor are never read as people,
-which keeps organizations, events and headings out. Mentions are then grouped (a family name
-alone, "Minister Okafor", joins the full name) and each person takes the first honorific,
-title, affiliation and country stated for them; a body the sentence ties them to ("The WCO was
-represented by ...") is the affiliation only when nothing closer names one.
+address or a phone number); a plural honorific ("Messrs. A and B") licenses each name listed.
+Capitalized runs without such an anchor are never read as people, which keeps organizations,
+events and headings out. Mentions are then grouped (a family name alone, "Minister Okafor",
+joins the full name) and each person takes the first honorific, title, affiliation and country
+stated for them. A position is read before the name, after it
+(", Chair of ...", "(Senior Officer)") or as a role taken on ("as Vice-Chair", "was elected
+Chair of ..."); the person's own body ("Ms. X of SARS as Chair of the Council") outranks the
+body of a role or a standing body. A body the sentence ties them to ("The WCO was represented
+by ...", "two WCO experts, ...", "For the WCO, ...") is the affiliation only when nothing closer
+names one.
 """
 
 from __future__ import annotations
@@ -17,11 +22,11 @@ from dataclasses import replace
 
 from .document import Document
 from .models import Mention, Organization, Person
-from .person_links import Hit, country_inside, country_value, group, programme_acronyms, skip_post_nominals
-from .person_roles import after_name, context_body, delegation_bodies, loose_units, role_starts, stands_for
+from .person_links import Hit, country_inside, country_value, ends_clause, group, programme_acronyms, skip_post_nominals
+from .person_roles import after_name, context_body, delegation_bodies, lead_in, loose_units, role_starts, stands_for
 from .person_names import RULES as NAME_RULES
 from .person_names import (
-    Ctx, NameSpan, Span, country_of, ends_clause, joined, post_nominal, read_name, title_kind, title_table,
+    Ctx, NameSpan, Span, country_of, joined, post_nominal, read_name, title_kind, title_table,
     tokenize,
 )
 from .person_titles import RULES as TITLE_RULES
@@ -141,7 +146,8 @@ class _Reader:
                 if ns is not None:
                     found[ns.first] = Hit(ns.first, ns.last, ns.words, "people.honorific", honorific=(t.start, toks[h].end))
                     for more in self._listed_after(ns) if title_kind(t.text.rstrip("."), self.lang)[0] == "plural" else ():
-                        found.setdefault(more.first, Hit(more.first, more.last, more.words, "people.honorific", honorific=(t.start, toks[h].end)))
+                        hit = Hit(more.first, more.last, more.words, "people.honorific", honorific=(t.start, toks[h].end))
+                        found.setdefault(more.first, hit)  # "Messrs. A and B"
                 else:
                     hon_before[h + 1] = (t.start, toks[h].end)  # "H.E. Ambassador Tomas Ruiz Vega"
         for u in self.units:
@@ -174,7 +180,8 @@ class _Reader:
 
     def _listed_after(self, ns: NameSpan) -> list[NameSpan]:
         """The names listed after a plural honorific's first one ("Messrs. A B, C D and E F")."""
-        out, p = [], ns.last
+        out: list[NameSpan] = []
+        p = ns.last
         while p + 1 < len(self.toks) and len(out) < 8 and (self.toks[p].text == "," or self.ctx.is_(p, "join")):
             p += 2 if self.toks[p].text == "," and self.ctx.is_(p + 1, "join") else 1
             nxt = self.name_at(p, min_words=2)
@@ -260,8 +267,7 @@ class _Reader:
             k = after_name(self.ctx, h, self.cut_at)
             right = None
             if k + 1 < len(toks) and toks[k].text in (",", "("):
-                q = self._after_link(k + 1)
-                u = self.unit_by_start.get(q) or (self.unit_by_start.get(q + 1) if self.ctx.is_(q, "indefinite") else None)
+                u = next((x for q in lead_in(self.ctx, self._after_link(k + 1)) if (x := self.unit_by_start.get(q))), None)
                 shut = toks[k].text == "," or (u is not None and u.end < len(toks) and toks[u.end].text == ")")
                 if u is not None and shut and not self._pre_title(u):  # "Mr. X, a WCO Expert", "Mr. X (Senior Officer)"
                     right = self._free_unit(u)
@@ -279,7 +285,7 @@ class _Reader:
                 line_end = self.text.find("\n", toks[k].start)
                 if u is not None and (line_end < 0 or toks[u.end - 1].end <= line_end):
                     right = self._free_unit(u)
-            h.unit = self._second_post(left or right)
+            h.unit = self._second_post(_merged(left, right) if h.affiliation is None else left or right)
             for c in chain if right is not None and right.plural else ():
                 c.unit = c.unit or right  # "Mr. A and Ms. B, WCO Technical Officers,"
             body = stands_for(self.ctx, k)  # "Mr. A, Director X, and Ms. B represented the WCO"
@@ -309,6 +315,17 @@ class _Reader:
             u, affiliation=nxt.affiliation, affiliation_value=nxt.affiliation_value,
             country=u.country or nxt.country, country_value=u.country_value or nxt.country_value,
         )
+
+
+def _merged(left: TitleUnit | None, right: TitleUnit | None) -> TitleUnit | None:
+    """"Ambassador X, Permanent Representative of Hungary to ...": the first position, and the
+    body the second one names when the first names none (a standing body is no employer)."""
+    if left is None or right is None or left.affiliation is not None or right.affiliation is None or right.standing:
+        return left or right
+    return replace(
+        left, affiliation=right.affiliation, affiliation_value=right.affiliation_value,
+        country=left.country or right.country, country_value=left.country_value or right.country_value,
+    )
 
 
 def _person(reader: _Reader, group: list[Hit]) -> Person:

@@ -77,6 +77,14 @@ def is_employer(ctx: Ctx, s: int, e: int) -> bool:
     return any(ctx.toks[q].text in heads for q in range(s, e) if ctx.cap(q))
 
 
+def ends_clause(ctx: Ctx, k: int) -> bool:
+    """Token `k` closes a name: punctuation, a lower-case word, or the end of the text."""
+    if k >= len(ctx.toks):
+        return True
+    t = ctx.toks[k]
+    return t.text in (",", ".", "(", ";", ":") or (t.kind == "word" and t.text[0].islower())
+
+
 def foreign_body(ctx: Ctx, s: int, e: int) -> bool:
     """The phrase [s, e) is a name in another language, with a particle inside ("Receita Federal
     do Brasil", "Servicio Nacional de Aduanas"), and no place ("Rio de Janeiro")."""
@@ -100,6 +108,12 @@ def starts_core(ctx: Ctx, i: int) -> bool:
     return False
 
 
+def calendar_word(ctx: Ctx, i: int) -> bool:
+    """A month or a weekday ("in June"): never part of a name."""
+    w = ctx.toks[i].text.lower() if 0 <= i < len(ctx.toks) else ""
+    return w in table_of(ctx.lang, "months.txt") or w in table_of(ctx.lang, "weekdays.txt")
+
+
 def cap_phrase(ctx: Ctx, s: int, commas: bool = False) -> int:
     """End of the capitalized phrase starting at token `s` ("Tariff and Trade Affairs Directorate")."""
     toks, n = ctx.toks, len(ctx.toks)
@@ -120,8 +134,8 @@ def cap_phrase(ctx: Ctx, s: int, commas: bool = False) -> int:
                 nxt += 1
             if not (ctx.near(nxt - 1, nxt) and ctx.cap(nxt)) or starts_core(ctx, nxt):
                 break
-            if ctx.is_(j, "place") and title_kind(toks[j - 1].text, ctx.lang)[0] == "department":
-                break  # "the Audit Department in the Revenue Authority": a unit, then its body
+            if ctx.is_(j, "place") and (title_kind(toks[j - 1].text, ctx.lang)[0] == "department" or calendar_word(ctx, nxt)):
+                break  # "the Audit Department in the Revenue Authority": a unit, then its body; "in May"
             if ctx.is_(j, "place") and (
                 any(ctx.country(nxt, nxt + w) for w in (1, 2, 3) if nxt + w <= n) or ctx.is_place(ctx.chars(nxt, nxt + 1))
             ):
@@ -316,8 +330,10 @@ def _country_in(words: list[str], lang: str) -> tuple[int, int, str] | None:
                     return start, start + width, c
     for k in range(len(words) - 1, 0, -1):
         if words[k - 1] in grammar(lang, "tail"):
-            c = country_of(" ".join(words[k:]))
-            return (k + (words[k] in grammar(lang, "article")), len(words), c) if c else None
+            k += words[k] in grammar(lang, "article")
+            # "... of Chile", "General Administration of China Customs"
+            e = next((e for e in range(len(words), k, -1) if country_of(" ".join(words[k:e]))), None)
+            return (k, e, country_of(" ".join(words[k:e])) or "") if e is not None else None
     return None
 
 

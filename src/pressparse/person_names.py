@@ -390,11 +390,3 @@ class Ctx:
     def index_at(self, char: int) -> int:
         """Index of the first token starting at or after `char`."""
         return bisect.bisect_left(self.starts, char)
-
-
-def ends_clause(ctx: Ctx, k: int) -> bool:
-    """Token `k` closes a name: punctuation, a lower-case word, or the end of the text."""
-    if k >= len(ctx.toks):
-        return True
-    t = ctx.toks[k]
-    return t.text in (",", ".", "(", ";", ":") or (t.kind == "word" and t.text[0].islower())

@@ -19,6 +19,7 @@ from .person_links import (
 from .person_names import Ctx, Span, table_of, title_kind, title_table
 from .person_titles import TitleUnit, classify, tok_range
 
+
 # -- bodies named around a mention ------------------------------------------------------------
 @cache
 def _phrases(lang: str, kind: str) -> tuple[tuple[str, ...], ...]:
@@ -145,7 +146,6 @@ def context_body(ctx: Ctx, start: int, bodies: list[tuple[int, Span]]) -> Span |
     return None
 
 
-
 def phrase_after(ctx: Ctx, k: int, kind: str) -> int | None:
     """The token after a titles.txt phrase of `kind` that starts at token `k` (longest first)."""
     for words in sorted(_phrases(ctx.lang, kind), key=len, reverse=True):
@@ -159,12 +159,16 @@ def role_starts(ctx: Ctx, k: int) -> range:
     """Where a role taken on may start after a name ("as Vice-Chair", "as its new Chairperson",
     "was elected Chair of ..."): after the phrase, an article, a possessive and lower-case words
     such as "new" may stand before it."""
-    p = phrase_after(ctx, k, "as")
-    if p is None:
-        return range(0)
-    q, toks, table = p, ctx.toks, title_table(ctx.lang)
-    while q < len(toks) and q - p < 3 and ctx.near(q - 1, q) and toks[q].kind == "word" and toks[q].text.islower() and (
-        ctx.is_(q, "article") or ctx.is_(q, "owner") or toks[q].text not in table
+    p = phrase_after(ctx, k + 1, "as") if ctx.is_(k, "relative") else phrase_after(ctx, k, "as")  # "who was elected"
+    return range(0) if p is None else lead_in(ctx, p)
+
+
+def lead_in(ctx: Ctx, p: int) -> range:
+    """Where a position may start from token `p` on, past an article, a possessive and words
+    such as "newly appointed" ("the newly appointed Director", "its new Chairperson")."""
+    q = p
+    while q < len(ctx.toks) and q - p < 3 and ctx.near(q, q + 1) and any(
+        ctx.is_(q, w) for w in ("article", "indefinite", "owner", "status")
     ):
         q += 1
     return range(p, q + 1)
@@ -233,7 +237,6 @@ def after_name(ctx: Ctx, h: Hit, cut_at: int | None) -> int:
         if cspan is not None and cval is not None:
             h.country, h.country_value = cspan, country_value(source[cspan[0] : cspan[1]], cval)
     return e + 1 if t.text == "(" else e
-
 
 
 # -- loose positions ---------------------------------------------------------------------------

@@ -16,11 +16,11 @@ import bisect
 from dataclasses import dataclass
 
 from .person_links import (
-    acronym_like, cap_phrase, cap_phrase_back, country_inside, country_value, foreign_body, is_employer, name_end, programme_end,
+    acronym_like, cap_phrase, cap_phrase_back, country_inside, country_value, ends_clause, foreign_body, is_employer, name_end, programme_end,
     unit_heads,
 )
 from .person_names import (
-    Ctx, Span, admin_heads, demonyms, ends_clause, is_acronym, is_head, is_title_word, not_names, post_nominal, read_name,
+    Ctx, Span, admin_heads, demonyms, is_acronym, is_head, is_title_word, not_names, post_nominal, read_name,
     title_kind, title_table,
 )
 from .rules import Rule, alternation
@@ -130,7 +130,10 @@ def _tail(ctx: Ctx, k: int, portfolio: bool) -> tuple[int, int, Span | None, Spa
         e, prog = programme_end(ctx, s, e)
         field = portfolio or ctx.is_(k, "field") or ctx.is_(k, "inner")  # "Expert on Valuation"
         kind, inner = ("prog", None) if prog else classify(ctx, s, e, field)
-        if ctx.is_(k, "place") and kind != "org":  # "Officer in the Compliance Directorate": a unit stays in the title
+        unit = cap_phrase(ctx, e + 1) if e + 1 < n and ctx.toks[e].kind == "poss" and kind == "org" else e + 1
+        if unit > e + 1 and title_kind(ctx.toks[unit - 1].text, ctx.lang)[0] == "department":
+            kind, inner, e = "dept", ctx.chars(s, e), unit  # "in the WCO's Tariff Directorate": the unit, of the WCO
+        elif ctx.is_(k, "place") and kind != "org":  # "Officer in the Compliance Directorate": a unit stays in the title
             if kind == "country" or title_kind(ctx.toks[e - 1].text, ctx.lang)[0] != "department":
                 break  # "Director of X Customs in China": the country is read later
             kind, inner = "dept", next((sp for sp in ctx.orgs_within(ctx.chars(s, e)) if sp != ctx.chars(s, e)), None)
@@ -144,6 +147,11 @@ def _tail(ctx: Ctx, k: int, portfolio: bool) -> tuple[int, int, Span | None, Spa
     # the KRA"); before a country it is the organization ("of the National Service of Chile").
     # A programme or a posting ends the title ("Manager for the A-CIP Programme").
     stop = next((i for i, g in enumerate(segs) if g[2] in ("prog", "dest")), len(segs))
+    for i, (s, e, kind, inner) in enumerate(segs[:stop]):  # "of the Department of X of the General Administration
+        if kind == "org" and any(t.text in unit_heads(ctx.lang) for t in ctx.toks[s:e]) and any(  # of Customs": a unit
+            g[2] == "org" or (g[2] == "weak" and is_employer(ctx, g[0], g[1])) for g in segs[i + 1 : stop]
+        ):  # of the last body named stays in the title
+            segs[i] = (s, e, "dept", inner)
     strong = next((i for i, g in enumerate(segs) if g[2] in ("org", "country")), None)
     weak = next((i for i, g in enumerate(segs) if g[2] == "weak"), None)
     pick = weak if weak is not None and (strong is None or (weak < strong and segs[strong][2] == "country")) else strong
@@ -326,7 +334,8 @@ def build_unit(ctx: Ctx, core: tuple[int, int], core_at: dict[int, int]) -> Titl
                 e + 2 < n and toks[e].text == "(" and is_acronym(toks[e + 1])
             ) or (via and not ctx.is_place(span)) or home or (t.text == "," and _item_end(ctx, e) and not (
                 ctx.is_place(span) or programme_end(ctx, s, e)[1]
-            )) or (t.text == "," and foreign_body(ctx, s, e) and ends_clause(ctx, e))):  # "- Mr. X, Head of Customs Affairs, Mercado Digital" ending a list item
+            )) or (t.text == "," and foreign_body(ctx, s, e) and ends_clause(ctx, e))):
+                # "- Mr. X, Head of Customs Affairs, Mercado Digital" ending a list item; ", Receita Federal do Brasil,"
                 if guessed:
                     title_end, guessed = tail_end, False
                 tail_aff, k = span, e
