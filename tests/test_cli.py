@@ -188,14 +188,14 @@ def test_validate_missing_path_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_eval_is_wired_to_the_scorer(capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("pressparse.evaluate")
+    pytest.importorskip("pressparse.evaluation")
     assert main(["eval", "--help"]) == 0
     assert "example:" in capsys.readouterr().out
 
 
 def test_eval_without_the_scorer_says_so(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setitem(sys.modules, "pressparse.evaluate", None)  # as if the module did not exist
+    monkeypatch.setitem(sys.modules, "pressparse.evaluation", None)  # as if the module did not exist
     assert main(["parse", "--help"]) == 0  # the rest of the command line does not need it
     assert main(["eval", str(tmp_path)]) == 1
     assert "scorer is not available" in capsys.readouterr().err

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pressparse.evaluate import evaluate, figure_value
+from pressparse.evaluation import evaluate, figure_value
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "corpus" / "dev"

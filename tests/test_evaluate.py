@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from pressparse import PressRelease
-from pressparse.evaluate import FIGURE_KEYS, add_eval_arguments, evaluate, parse_min, run_eval
+from pressparse.evaluation import FIGURE_KEYS, add_eval_arguments, evaluate, parse_min, run_eval
 
 GUIDE_FIGURES = {
     "people", "organizations", "initiatives", "events", "entities_micro", "title", "published",
@@ -119,7 +119,7 @@ def test_file_argument_and_no_duplicates(corpus: Path) -> None:
 
 
 def run(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> int:
-    monkeypatch.setattr(importlib.import_module("pressparse.evaluate"), "parse_file", fake_parser)
+    monkeypatch.setattr(importlib.import_module("pressparse.evaluation"), "parse_file", fake_parser)
     parser = argparse.ArgumentParser()
     add_eval_arguments(parser)
     return run_eval(parser.parse_args(argv))
@@ -189,7 +189,7 @@ def test_parse_min_and_keys() -> None:
 
 
 def test_module_runs_as_script(corpus: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "pressparse.evaluate", str(corpus)],
+    proc = subprocess.run([sys.executable, "-m", "pressparse.evaluation", str(corpus)],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "docs" in proc.stdout and "entities_micro" in proc.stdout

@@ -148,9 +148,9 @@ def _wants(argv: list[str], command: str) -> bool:
 
 
 def _eval_arguments(p: argparse.ArgumentParser) -> None:
-    """Arguments come from pressparse.evaluate, imported only when `eval` is asked for."""
+    """Arguments come from pressparse.evaluation, imported only when `eval` is asked for."""
     try:
-        evaluate = importlib.import_module("pressparse.evaluate")
+        evaluate = importlib.import_module("pressparse.evaluation")
     except Exception as exc:  # noqa: BLE001 - the rest of the CLI must work without it
         p.set_defaults(eval_missing=f"the scorer is not available ({type(exc).__name__}: {exc})")
         p.add_argument("rest", nargs="*", help=argparse.SUPPRESS)
@@ -218,7 +218,7 @@ def cmd_eval(ns: argparse.Namespace) -> int:
     missing = getattr(ns, "eval_missing", None)
     if missing:
         raise PressparseError(missing)
-    return int(importlib.import_module("pressparse.evaluate").run_eval(ns))
+    return int(importlib.import_module("pressparse.evaluation").run_eval(ns))
 
 
 def run(ns: argparse.Namespace) -> int:

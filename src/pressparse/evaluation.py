@@ -2,7 +2,7 @@
 
 The matching rules live in `scoring.py`; this module handles files, the report and the command
 line (`add_eval_arguments` / `run_eval`, wired as `pressparse eval`; `python -m
-pressparse.evaluate DIR ...` works on its own).
+pressparse.evaluation DIR ...` works on its own).
 """
 
 from __future__ import annotations
@@ -252,7 +252,7 @@ def run_eval(ns: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pressparse.evaluate",
+    parser = argparse.ArgumentParser(prog="python -m pressparse.evaluation",
                                      description="Score pressparse against gold annotations.")
     add_eval_arguments(parser)
     return run_eval(parser.parse_args(argv))
