@@ -8,7 +8,6 @@ one mention of a possible initiative; `Scan` holds one document's tokens and con
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -16,6 +15,7 @@ from types import MappingProxyType
 
 from . import lexicon, places
 from .rules import Rule
+from .scoring_text import strip_accents
 
 TOKEN = Rule(
     name="initiative.token",
@@ -109,7 +109,7 @@ def person_words(lang: str) -> frozenset[str]:
 
 def fold(text: str) -> str:
     """Lower case, no accents, punctuation as spaces: the form names are compared in."""
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+    text = strip_accents(text).lower()
     return " ".join("".join(c if c.isalnum() else " " for c in text).split())
 
 

@@ -11,16 +11,27 @@ the fullest name that shares it.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from . import lexicon
 from .person_names import (
-    Ctx, Span, Tok, country_of, demonyms, grammar, joined, name_word, particles, post_nominal, table_of, title_kind,
+    Ctx,
+    Span,
+    Tok,
+    country_of,
+    demonyms,
+    grammar,
+    joined,
+    name_word,
+    particles,
+    post_nominal,
+    table_of,
+    title_kind,
     words_of,
 )
+from .scoring_text import strip_accents
 
 if TYPE_CHECKING:
     from .person_titles import TitleUnit
@@ -46,8 +57,7 @@ class Hit:
 
 def fold(text: str) -> str:
     """Lower case without accents, for comparing names."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return strip_accents(text).lower()
 
 
 def skip_post_nominals(ctx: Ctx, k: int) -> int:

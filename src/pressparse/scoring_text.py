@@ -10,8 +10,12 @@ _PUNCT = regex.compile(r"[\p{P}\p{S}]")
 _SPACE = regex.compile(r"\s+")
 
 
+def strip_accents(text: str) -> str:
+    """"Lomé" -> "Lome": accents dropped, case kept."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def norm(text: str) -> str:
     """Fold text the way the GUIDE compares it."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPACE.sub(" ", _PUNCT.sub(" ", stripped.lower())).strip()
+    return _SPACE.sub(" ", _PUNCT.sub(" ", strip_accents(text).lower())).strip()
