@@ -63,6 +63,10 @@ def _family(kind: str) -> str:
     return "sitting" if kind in SITTINGS else kind
 
 
+#: How far into a sentence a tie phrase ("On this occasion") is looked for.
+LINK_WINDOW = 160
+
+
 class Merger(Context):
     """One release's sentences, and the rules that merge its event mentions into events."""
 
@@ -285,7 +289,9 @@ class Merger(Context):
                 if m.cand.title:
                     continue
                 parent = self.parent(k, m, clusters, m.sent)
-                if parent is None and LINK.search(self.doc.text, self.spans[m.sent][0], m.cand.start):
+                s0 = self.spans[m.sent][0]
+                # The tie phrase opens the sentence: a bounded window keeps this linear.
+                if parent is None and LINK.search(self.doc.text, s0, min(m.cand.start, s0 + LINK_WINDOW)):
                     parent = self.parent(k, m, clusters, m.sent - 1)
                 if parent is not None:
                     k.place = parent.place

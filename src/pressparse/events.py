@@ -135,6 +135,10 @@ class _Finder(Merger):
             is_title = self.has_title and k == 0
             cands = candidates(self.doc.text, self.doc.source, lo, hi, self.v, is_title, self.place_starts,
                                self.date_starts)
+            if len(cands) > MAX_CANDIDATES_PER_SENTENCE:   # no real sentence names so many events
+                self.warnings.append(f"events: sentence at {lo} has {len(cands)} event phrases; "
+                                     f"only the first {MAX_CANDIDATES_PER_SENTENCE} were read")
+                cands = cands[:MAX_CANDIDATES_PER_SENTENCE]
             ms = [EventMention(c, k, self.judge(c, lo, hi) or "none") for c in cands]
             for m in ms:
                 self.tie(m, ms, earlier[-1:])
@@ -188,6 +192,11 @@ class _Finder(Merger):
                      and (h.cand.kind in CEREMONY_HOSTS or h.cand.observance)]
             if hosts:
                 m.status, m.host = "back", min(hosts, key=lambda h: abs(h.cand.start - c.start))
+
+
+#: Event phrases read per sentence: the linking steps compare mentions pairwise, so a bound keeps
+#: time linear on pathological text (one endless sentence of event words).
+MAX_CANDIDATES_PER_SENTENCE = 24
 
 
 def find_events(

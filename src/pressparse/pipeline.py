@@ -5,11 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import regex
+
 from . import dates, events, header, initiatives, orgs, people, places
 from .document import Document
 from .errors import InputError, InputTooLarge, PressparseError
 from .models import Mention, PressRelease
 from .resolve import resolve
+
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 #: Largest text `parse` accepts, in characters (about 10 MB of English text).
 MAX_INPUT_CHARS = 10_000_000
@@ -39,6 +43,8 @@ def parse(
         raise PressparseError(f"parse() takes a str, got {type(text).__name__}")
     if len(text) > MAX_INPUT_CHARS:
         raise InputTooLarge(f"input has {len(text):,} characters; the limit is {MAX_INPUT_CHARS:,}")
+    # Lone surrogates cannot be encoded: one U+FFFD each keeps every offset.
+    text = _SURROGATE.sub("\ufffd", text)
     given = _reference_date(published)
     warnings: list[str] = []
     doc = Document.from_text(text)

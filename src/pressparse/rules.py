@@ -52,8 +52,12 @@ class Rule:
         return _compile(self.pattern, self.flags)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        """The first match, or None (also when the rule runs out of time: never an exception)."""
         end = len(text) if endpos is None else endpos
-        return self.compiled.search(text, pos, end, timeout=RULE_TIMEOUT)
+        try:
+            return self.compiled.search(text, pos, end, timeout=RULE_TIMEOUT)
+        except TimeoutError:
+            return None
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None, warnings: list[str] | None = None
