@@ -59,6 +59,7 @@ INPUTS: dict[str, Builder] = {
     "honorific lists": repeat("Mr. Ab Cd, Director of Ef Gh, and "),
     "acronym brackets": repeat("World Customs Organization (WCO ( "),
     "event phrases": repeat(" a meeting of the Policy Commission and"),
+    "event sentences": repeat(" The workshop on risk management was held. A meeting of the Policy Commission took place."),
 }
 
 #: Length of the "long runs" the issue names without a size (digits, dashes, dots, controls...).
