@@ -150,6 +150,10 @@ class _Finder(Merger):
                 if host is not None:
                     host.date, host.place, host.venue = host.date or m.date, host.place or m.place, host.venue or m.venue
             out.extend(judged)
+            if len(out) >= MAX_MENTIONS_PER_DOCUMENT:     # far beyond any real release
+                self.warnings.append(f"events: {len(out)} event mentions by offset {hi}; the rest of the text "
+                                     "was not read for events")
+                break
         return out
 
     def tie(self, m: EventMention, ms: list[EventMention], earlier: list[EventMention]) -> None:
@@ -197,6 +201,9 @@ class _Finder(Merger):
 #: Event phrases read per sentence: the linking steps compare mentions pairwise, so a bound keeps
 #: time linear on pathological text (one endless sentence of event words).
 MAX_CANDIDATES_PER_SENTENCE = 24
+#: Event mentions read per document: merging compares each mention with every cluster, so a bound
+#: keeps time linear on pathological text (thousands of sentences naming the same events).
+MAX_MENTIONS_PER_DOCUMENT = 300
 
 
 def find_events(

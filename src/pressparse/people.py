@@ -38,7 +38,7 @@ from .rules import Rule
 # -- press contacts -----------------------------------------------------------------------------
 EMAIL = Rule(
     name="people.contact_email",
-    pattern=r"[\w.+-]{1,64}(?:@|\(at\)|\[at\])[\w-]{1,64}(?:\.[\w-]{1,64}){1,5}",
+    pattern=r"(?<![\w.+-])[\w.+-]{1,64}(?:@|\(at\)|\[at\])[\w-]{1,64}(?:\.[\w-]{1,64}){1,5}",
     examples=("amara.okafor(at)example.org", "t.wielicki@example.com"),
     rejects=("Amara Okafor", "www.example.org"),
     doc="An e-mail address, the sign of a press-contact block.",
