@@ -8,7 +8,7 @@ keeps a case mask (which words must be capitalized in the text). Built once per 
 
 from __future__ import annotations
 
-import unicodedata
+
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -19,6 +19,7 @@ import regex
 
 from . import lexicon
 from .rules import Rule
+from .scoring_text import strip_accents
 
 TOKEN = Rule(
     name="places.token",
@@ -47,8 +48,7 @@ _SPLIT = regex.compile(r"[.-]")
 
 def fold(text: str) -> str:
     """Lower case without accents: "Lomé" -> "lome", "Zürich" -> "zurich"."""
-    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return strip_accents(text.translate(_SPECIAL)).casefold()
 
 
 def _token_texts(text: str) -> list[str]:
