@@ -8,7 +8,6 @@ keeps a case mask (which words must be capitalized in the text). Built once per 
 
 from __future__ import annotations
 
-
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
