@@ -111,3 +111,31 @@ def test_rule_timeouts_become_warnings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pressparse.events, "RULE_TIMEOUT", 1e-7, raising=False)
     record = check(SEED * 20)
     assert record.warnings and any("timed out" in w for w in record.warnings)
+
+
+SLOW = pressparse.rules.Rule(name="test.slow", pattern=r"(?:a|aa){0,50}b")
+
+
+@pytest.mark.parametrize("call", ["search", "finditer"])
+def test_a_timed_out_rule_warns_the_record_being_parsed(monkeypatch: pytest.MonkeyPatch, call: str) -> None:
+    """`Rule.search` takes no warnings list, yet its timeout still reaches the record."""
+    monkeypatch.setattr(pressparse.rules, "RULE_TIMEOUT", 1e-6)
+    sink: list[str] = []
+    with pressparse.rules.collect_warnings(sink):
+        found = getattr(SLOW, call)("a" * 200_000)
+    assert not found
+    assert sink == ["rule test.slow timed out and was skipped"]
+
+
+def test_without_a_record_a_timeout_is_silent(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pressparse.rules, "RULE_TIMEOUT", 1e-6)
+    assert SLOW.search("a" * 200_000) is None
+    assert SLOW.finditer("a" * 200_000) == []
+
+
+def test_a_rule_timing_out_many_times_is_named_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rules run per sentence would otherwise repeat one warning hundreds of times."""
+    monkeypatch.setattr(pressparse.rules, "RULE_TIMEOUT", 1e-7)
+    record = check(SEED * 20)
+    named = [w for w in record.warnings if w.startswith("rule ")]
+    assert named and len(named) == len(set(named))

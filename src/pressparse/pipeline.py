@@ -12,6 +12,7 @@ from .document import Document
 from .errors import InputError, InputTooLarge, PressparseError
 from .models import Mention, PressRelease
 from .resolve import resolve
+from .rules import collect_warnings
 
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
@@ -47,16 +48,19 @@ def parse(
     text = _SURROGATE.sub("\ufffd", text)
     given = _reference_date(published)
     warnings: list[str] = []
-    doc = Document.from_text(text)
-    head = header.read_header(doc, lang, warnings)
-    reference = given or _dateline_reference(head.published)
-    found_dates = dates.find_dates(doc, reference, lang, warnings)
-    found_places = places.find_places(doc, lang, warnings)
-    found_orgs = orgs.find_organizations(doc, lang, warnings)
-    found_inits = initiatives.find_initiatives(doc, found_orgs, lang, warnings)
-    found_people = people.find_people(doc, found_orgs, found_places, lang, warnings)
-    found_events = events.find_events(doc, head, found_dates, found_places, found_orgs, found_inits, lang, warnings)
-    found_people, found_orgs, found_inits, found_events = resolve(doc, found_people, found_orgs, found_inits, found_events)
+    with collect_warnings(warnings):
+        doc = Document.from_text(text)
+        head = header.read_header(doc, lang, warnings)
+        reference = given or _dateline_reference(head.published)
+        found_dates = dates.find_dates(doc, reference, lang, warnings)
+        found_places = places.find_places(doc, lang, warnings)
+        found_orgs = orgs.find_organizations(doc, lang, warnings)
+        found_inits = initiatives.find_initiatives(doc, found_orgs, lang, warnings)
+        found_people = people.find_people(doc, found_orgs, found_places, lang, warnings)
+        found_events = events.find_events(
+            doc, head, found_dates, found_places, found_orgs, found_inits, lang, warnings)
+        found_people, found_orgs, found_inits, found_events = resolve(
+            doc, found_people, found_orgs, found_inits, found_events)
     evidence: dict[str, Mention] = {}
     if head.title is not None:
         evidence["title"] = head.title

@@ -3,13 +3,16 @@
 Extractor modules declare their rules as module constants and list them in a `RULES` tuple;
 `all_rules()` gathers them so one test can run every example and reject. Patterns are compiled
 once (cached) and always run with a timeout: a rule that times out finds nothing for that
-document and leaves a warning, never an exception.
+document and leaves a warning, never an exception. The warning goes to the list passed in, or
+else to the record being parsed (`collect_warnings`), so no caller can lose it.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -28,6 +31,27 @@ RULE_MODULES = (
     "pressparse.people",
     "pressparse.events",
 )
+
+
+#: The warnings list of the record being parsed (set by `collect_warnings`; per thread/context).
+_SINK: ContextVar[list[str] | None] = ContextVar("pressparse_rule_warnings", default=None)
+
+
+@contextmanager
+def collect_warnings(warnings: list[str]) -> Iterator[list[str]]:
+    """Within this block, a rule that times out adds its warning to `warnings`."""
+    token = _SINK.set(warnings)
+    try:
+        yield warnings
+    finally:
+        _SINK.reset(token)
+
+
+def _timed_out(rule: str, warnings: list[str] | None) -> None:
+    sink = warnings if warnings is not None else _SINK.get()
+    message = f"rule {rule} timed out and was skipped"
+    if sink is not None and message not in sink:
+        sink.append(message)
 
 
 @cache
@@ -57,6 +81,7 @@ class Rule:
         try:
             return self.compiled.search(text, pos, end, timeout=RULE_TIMEOUT)
         except TimeoutError:
+            _timed_out(self.name, None)
             return None
 
     def finditer(
@@ -67,8 +92,7 @@ class Rule:
         try:
             return list(self.compiled.finditer(text, pos, end, timeout=RULE_TIMEOUT))
         except TimeoutError:
-            if warnings is not None:
-                warnings.append(f"rule {self.name} timed out and was skipped")
+            _timed_out(self.name, warnings)
             return []
 
 

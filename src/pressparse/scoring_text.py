@@ -12,6 +12,8 @@ _SPACE = regex.compile(r"\s+")
 
 def strip_accents(text: str) -> str:
     """"Lomé" -> "Lome": accents dropped, case kept."""
+    if text.isascii():  # NFKD leaves ASCII as it is; most words of a release are ASCII
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
