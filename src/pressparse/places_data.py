@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -45,8 +45,14 @@ _SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L"
 _SPLIT = regex.compile(r"[.-]")
 
 
+#: Distinct words remembered by `fold` and `_word_key`: bounded, so memory stays flat in a batch.
+WORD_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=WORD_CACHE)
 def fold(text: str) -> str:
-    """Lower case without accents: "Lomé" -> "lome", "Zürich" -> "zurich"."""
+    """Lower case without accents: "Lomé" -> "lome", "Zürich" -> "zurich" (memoized: a release
+    folds the same few hundred words again and again)."""
     return strip_accents(text.translate(_SPECIAL)).casefold()
 
 
@@ -58,9 +64,14 @@ def _pieces(token: str) -> list[str]:
     return [p for p in _SPLIT.split(token.replace("'", "")) if p]
 
 
+@lru_cache(maxsize=WORD_CACHE)
+def _word_key(token: str) -> str:
+    return " ".join(_pieces(fold(token)))
+
+
 def key_of_tokens(tokens: Iterable[str]) -> str:
     """The lookup key of a sequence of tokens (apostrophes dropped, hyphens and dots split)."""
-    return " ".join(p for t in tokens for p in _pieces(fold(t)))
+    return " ".join(k for k in map(_word_key, tokens) if k)
 
 
 def name_key(name: str) -> str:
@@ -218,14 +229,14 @@ def demonyms() -> Mapping[str, str]:
     return MappingProxyType({fold(k): v for k, v in lexicon.table("en/demonyms.txt").items()})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tok:
     start: int
     end: int
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Hit:
     first: int  # token index
     last: int   # token index, inclusive
