@@ -9,13 +9,17 @@ from typing import Any
 
 import pytest
 
+from pressparse import event_rules as rules
+from pressparse import events as events_module
 from pressparse import parse
 from pressparse.document import Document, normalize
-from pressparse.event_phrases import candidates
+from pressparse.event_group import EventMention, Group
+from pressparse.event_phrases import Cand, candidates
 from pressparse.event_rules import vocab
 from pressparse.events import PRIMARY_STRATEGIES, find_events
 from pressparse.header import Header
 from pressparse.models import Event
+from pressparse.rules import Rule
 
 V = vocab("en")
 assert V is not None
@@ -776,3 +780,57 @@ def test_a_numbered_session_pair_after_an_apposition() -> None:
     (event,) = events_of(body)
     assert (event.name, event.kind, event.start, event.city) == (
         "90th/91st Sessions of the Council", "session", "2022-07-04", "Rome")
+
+
+# ---------------------------------------------------------------- speed: bounded reads, running aggregates
+
+REACHES = [
+    (rules.THEME, rules.THEME_REACH), (rules.BODY_VERB, rules.BODY_VERB_REACH), (rules.AGAIN, rules.AGAIN_REACH),
+    (rules.CITY_BEFORE_VENUE, rules.CITY_BEFORE_VENUE_REACH),
+]
+
+
+@pytest.mark.parametrize("rule, reach", REACHES, ids=[r.name for r, _ in REACHES])
+def test_a_rule_read_within_its_reach_finds_the_same(rule: Rule, reach: int) -> None:
+    """A \\G rule searched no farther than its reach finds what it finds over the whole sentence."""
+    for example in rule.examples:
+        for pad in ("", "  ", " (ABC) "):
+            text = "x" + pad + example + " in the Hall of Europe" * 30
+            whole = rule.search(text, 1)
+            window = rule.search(text, 1, min(len(text), 1 + reach))
+            assert (whole and whole.span()) == (window and window.span()), example
+
+
+def test_a_gap_longer_than_its_reach_never_tells_held() -> None:
+    longest = "x" * 119 + " takes   place" + " " + "a" * 99
+    assert rules.TOLD_HELD_AT.search(longest) is not None and len(longest) <= rules.TOLD_HELD_AT_REACH
+    assert rules.TOLD_HELD_AT.search(longest + "a") is None
+
+
+def test_sentences_without_event_words_still_give_verb_events() -> None:
+    assert phrases("Ms. Amara Okafor met with the Minister of Trade.") == [("meeting with the Minister of Trade", "meeting")]
+    assert phrases("Today the officers spoke about trade.") == []
+
+
+def test_group_aggregates_follow_its_mentions() -> None:
+    """What a group keeps as mentions join is what its mentions say."""
+    def mention(start: int, status: str, **kw: Any) -> EventMention:
+        return EventMention(Cand(start, start + 5, start, start + 5, "workshop", f"w{start}", **kw), start // 100, status)
+    ms = [mention(300, "event", ordinal=2, planned=True), mention(100, "back", year="2021", named=True),
+          mention(50, "event", title=True, next=True), mention(200, "event", online=True, planned=True)]
+    k = Group("workshop", ms[:1])
+    for m in ms[1:]:
+        k.add(m)
+    told = [m for m in ms if m.status == "event"]
+    assert k.first is min((m.cand for m in told), key=lambda c: (c.title, c.start))
+    assert (k.ords, k.years, k.named, k.next, k.online) == ({2}, {"2021"}, True, True, True)
+    assert k.planned is False and k.all_title is False and k.starts == [100, 200, 300]
+    assert k.max_sent == 3 and k.events == told and k.mentions == ms
+
+
+def test_many_sentences_naming_the_same_events_merge_into_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the bound on mentions, many sentences naming two events still give the two."""
+    monkeypatch.setattr(events_module, "MAX_MENTIONS_PER_DOCUMENT", 10**6)
+    body = " ".join(["The workshop on risk management was held. A meeting of the Policy Commission took place."] * 400)
+    found = events_of(body)
+    assert [(e.kind, len(e.mentions)) for e in found] == [("workshop", 400), ("meeting", 400)]

@@ -11,15 +11,25 @@ dropped.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from itertools import pairwise
 
 import regex
 
 from .dates import DateMention
 from .document import Document
+from .event_group import EventMention, Group
 from .event_phrases import Cand
-from .event_places import NEAR, Context, EventMention, Group
-from .event_rules import LINK, ORDINAL_DIGITS, TOLD_HELD_AT, YEAR, Vocab
+from .event_places import NEAR, Context
+from .event_rules import (
+    LINK,
+    ORDINAL_DIGITS,
+    TOLD_HELD_AT,
+    TOLD_HELD_AT_REACH,
+    YEAR,
+    Vocab,
+)
 from .header import Header
 from .places import PlaceMention
 from .rules import RULE_TIMEOUT
@@ -89,6 +99,17 @@ class Merger(Context):
             self._cores[id(c)] = frozenset(core(c, self.v, self.months))
         return self._cores[id(c)]
 
+    def names(self, own: frozenset[str], k: Group) -> bool:
+        """Does a core name the same event as one of the event's reports? Their cores are
+        gathered as they join, each distinct one once."""
+        cores, events = k.cores, k.events
+        while k.cores_seen < len(events):
+            cores.add(self.core(events[k.cores_seen].cand))
+            k.cores_seen += 1
+        if own and own in cores:
+            return True
+        return any(same_name(own, other) for other in cores)
+
     def compatible(self, c: Cand, k: Group, unique: bool) -> bool:
         """May mention `c` join event `k`? Same kind (family), no clash of number, year or
         sitting, and the same name words, its acronym, the same number, a verb whose object
@@ -97,21 +118,19 @@ class Merger(Context):
         if c.kind != f.kind and not (c.observance and f.observance) and not (
                 _family(c.kind) == _family(f.kind) == "sitting"):
             return False
-        if c.next != k.next or c.again or any(m.cand.again for m in k.mentions):
+        if c.next != k.next or c.again or k.again:
             return False        # a later sitting, or another one told by "and again"
-        ords = {m.cand.ordinal for m in k.mentions if m.cand.ordinal}
-        years = {m.cand.year for m in k.mentions if m.cand.year}
+        ords, years = k.ords, k.years
         if (c.ordinal and ords and c.ordinal not in ords) or (c.year and years and c.year not in years):
             return False
         own = self.core(c)
-        cores = [self.core(m.cand) for m in k.mentions if m.status == "event"]
-        if any(same_name(own, other) for other in cores):
+        if self.names(own, k):
             return True
         if c.kind != f.kind:
             return False
         if own and own <= {a.lower() for a in k.aliases}:
             return True
-        if c.ordinal and c.ordinal in ords and (c.title or not c.named or not any(m.cand.named for m in k.mentions)):
+        if c.ordinal and c.ordinal in ords and (c.title or not c.named or not k.named):
             return True
         if c.verb and c.definite and not c.title:
             return True
@@ -126,27 +145,31 @@ class Merger(Context):
         title = [m for m in ms if m.status == "event" and m.cand.title]
         for m in body + title:
             same = [k for k in clusters if _family(k.kind) == _family(m.cand.kind) and not k.observance
-                    and not k.next and not all(x.cand.title for x in k.mentions)]
+                    and not k.next and not k.all_title] if m.cand.title else []    # read for a title mention only
             target = next((k for k in clusters if self.compatible(m.cand, k, len(same) == 1 and k in same)), None)
             if target is None:
                 target = Group(m.cand.kind)
                 clusters.append(target)
-            target.mentions.append(m)
+            target.add(m)
             target.aliases.update(m.cand.aliases)
         for m in (m for m in ms if m.status == "back" and m.host is None):
             if not self.refer_back(m, clusters) and m.cand.reported and (m.date or m.place) and not m.cand.title:
                 m.status = "event"      # "The seminar, organized by ..., opened on 2 May in Apia": the first mention
                 clusters.append(Group(m.cand.kind, [m], set(m.cand.aliases)))
+        owners: dict[int, Group] = {}       # mention (by id) -> the first event that holds it
+        for k in reversed(clusters):
+            owners.update((id(x), k) for x in k.mentions)
         for m in ms:
             host = m.host
             for _ in range(4):          # a tied mention may be tied to one tied in turn
                 host = host.host or host if host is not None else None
             if host is None:
                 continue
-            owner = next((k for k in clusters if any(x is host for x in k.mentions)), None)
+            owner = owners.get(id(host))
             if owner is not None:
-                owner.mentions.append(m)
+                owner.add(m)
                 owner.aliases.update(m.cand.aliases)
+                owners.setdefault(id(m), owner)
         self.alias_mentions(clusters)
         self.merge_same_day(clusters)
         self.title_into_body(clusters)
@@ -155,14 +178,15 @@ class Merger(Context):
     def title_into_body(self, clusters: list[Group]) -> None:
         """A gathering the headline names in other words than the body ("WCO workshop ..." over
         "a national seminar ... took place") is the first gathering the body dates as held."""
-        for t in [k for k in clusters if all(m.cand.title for m in k.mentions)]:
+        for t in [k for k in clusters if k.all_title]:
             if t.kind not in GATHERINGS or t.observance or t.next:
                 continue
             held = [k for k in clusters if k.kind in GATHERINGS and k.start and not k.next and not k.planned
-                    and not all(m.cand.title for m in k.mentions)]
+                    and not k.all_title]
             if held:
-                target = min(held, key=lambda k: min(m.cand.start for m in k.mentions if not m.cand.title))
-                target.mentions.extend(t.mentions)
+                target = min(held, key=lambda k: k.starts[0])      # its first mention in the body
+                for x in t.mentions:
+                    target.add(x)
                 clusters.remove(t)
 
     @staticmethod
@@ -170,8 +194,14 @@ class Merger(Context):
         """'the next edition' is of the kind of the latest event named before it."""
         kinds = [(m.cand.start, m.cand.kind) for m in ms if m.status == "event" and m.cand.kind != "edition"
                  and not m.cand.title]
+        starts = [s for s, _ in kinds]
+        ordered = all(a <= b for a, b in pairwise(starts))
         for m in ms:
             if m.cand.kind == "edition":
+                if ordered:     # mentions come in text order: the last one before it by bisection
+                    at = bisect_left(starts, m.cand.start)
+                    m.cand.kind = kinds[at - 1][1] if at else "other"
+                    continue
                 before = [kd for s, kd in kinds if s < m.cand.start]
                 m.cand.kind = before[-1] if before else "other"
 
@@ -182,18 +212,22 @@ class Merger(Context):
         c = m.cand
         own = self.core(c)
         if c.named and own:
-            target = next((k for k in clusters if k.kind == c.kind and any(
-                same_name(own, self.core(x.cand)) for x in k.mentions if x.status == "event")), None)
+            target = next((k for k in clusters if k.kind == c.kind and self.names(own, k)), None)
         else:
-            before = [(x.cand.start, k) for k in clusters for x in k.mentions if x.cand.start < c.start and not x.cand.title]
+            # Per event, its latest body mention before this one; then the latest of those.
+            before: list[tuple[int, Group]] = []
+            for k in clusters:
+                at = bisect_left(k.starts, c.start)
+                if at:
+                    before.append((k.starts[at - 1], k))
             same = [t for t in before if t[1].kind == c.kind]
-            titled = [t for t in same if any(x.cand.title and x.status == "event" for x in t[1].mentions)]
-            pool = titled or same or ([t for t in before if m.sent - 3 <= max(x.sent for x in t[1].mentions)]
+            titled = [t for t in same if t[1].titled_event]
+            pool = titled or same or ([t for t in before if m.sent - 3 <= t[1].max_sent]
                                       if c.kind in GENERIC_BACK else [])
             target = max(pool, key=lambda t: t[0])[1] if pool else next(
-                (k for k in clusters if k.kind == c.kind and all(x.cand.title for x in k.mentions)), None)
+                (k for k in clusters if k.kind == c.kind and k.all_title), None)
         if target is not None:
-            target.mentions.append(m)
+            target.add(m)
         return target is not None
 
     def alias_mentions(self, clusters: list[Group]) -> None:
@@ -220,7 +254,7 @@ class Merger(Context):
                         continue
                     c = Cand(hit.start(), hit.end(), hit.start(), hit.end(), k.kind, alias, head=alias,
                              title=n == 0 and self.has_title)
-                    k.mentions.append(EventMention(c, n, "back"))
+                    k.add(EventMention(c, n, "back"))
 
     def merge_same_day(self, clusters: list[Group]) -> None:
         """An event told by a verb and one of its kind on the same day, in the same city, are one
@@ -234,7 +268,8 @@ class Merger(Context):
                       and (not a.place or not b.place or a.place.city == b.place.city)
                       and any(all(m.cand.verb for m in x.mentions if m.status == "event") for x in (a, b))), None)
             if b is not None:
-                b.mentions.extend(a.mentions)
+                for x in a.mentions:
+                    b.add(x)
                 b.aliases |= a.aliases
                 self.settle(b)
                 del clusters[i]
@@ -268,7 +303,8 @@ class Merger(Context):
         ("The visit was organized at the request of the office in <its home city>": no city)."""
         if m.status == "event" or max(m.cand.start - end, start - m.cand.end, 0) <= NEAR:
             return True
-        return m.cand.end <= start and TOLD_HELD_AT.search(self.doc.text, m.cand.end, start) is not None
+        return m.cand.end <= start <= m.cand.end + TOLD_HELD_AT_REACH and TOLD_HELD_AT.search(
+            self.doc.text, m.cand.end, start) is not None
 
     def unresolved_month(self, m: EventMention) -> bool:
         """Does the mention's sentence name a month that no date holds ("in June" with no dateline)?"""
@@ -282,27 +318,33 @@ class Merger(Context):
     def inherit(self, clusters: list[Group]) -> None:
         """An event with no place, told in the sentence of another event (or 'on this occasion'
         right after it), took place there; a signing or launch also takes its month."""
+        by_sent: dict[int, list[tuple[int, Group]]] = {}     # body mentions of each sentence, event by event
+        for o in clusters:
+            for x in o.mentions:
+                if not x.cand.title:
+                    by_sent.setdefault(x.sent, []).append((x.cand.start, o))
         for k in clusters:
             if k.place is not None or k.online or (k.kind in LARGER and not k.observance):
                 continue            # a conference or workshop is not held at another event
             for m in sorted(k.mentions, key=lambda m: m.cand.start):
                 if m.cand.title:
                     continue
-                parent = self.parent(k, m, clusters, m.sent)
+                parent = self.parent(k, m, by_sent.get(m.sent, ()))
                 s0 = self.spans[m.sent][0]
                 # The tie phrase opens the sentence: a bounded window keeps this linear.
                 if parent is None and LINK.search(self.doc.text, s0, min(m.cand.start, s0 + LINK_WINDOW)):
-                    parent = self.parent(k, m, clusters, m.sent - 1)
+                    parent = self.parent(k, m, by_sent.get(m.sent - 1, ()))
                 if parent is not None:
                     k.place = parent.place
                     if k.kind in SUB_EVENTS and k.start is None and parent.start:
                         k.start, k.end, k.date_ev = parent.start[:7], None, parent.date_ev
                     break
 
-    def parent(self, k: Group, m: EventMention, clusters: list[Group], sent: int) -> Group | None:
-        """The placed event mentioned nearest to `m` in sentence `sent`."""
-        near = [(abs(x.cand.start - m.cand.start), o) for o in clusters if o is not k and o.place is not None
-                and not o.next for x in o.mentions if x.sent == sent and not x.cand.title]
+    @staticmethod
+    def parent(k: Group, m: EventMention, told: Sequence[tuple[int, Group]]) -> Group | None:
+        """The placed event mentioned nearest to `m` among the body mentions `told` of a sentence."""
+        near = [(abs(start - m.cand.start), o) for start, o in told if o is not k and o.place is not None
+                and not o.next]
         return min(near, key=lambda t: t[0])[1] if near else None
 
     def drop_parts(self, clusters: list[Group]) -> list[Group]:

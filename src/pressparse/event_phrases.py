@@ -6,78 +6,41 @@ and theme ("the 35th Session of the Enforcement Committee (EC)", "a round table 
 
 from __future__ import annotations
 
-import regex
-
 from .event_rules import (
-    ACRONYM,
     AGAIN,
+    AGAIN_REACH,
     BODY_VERB,
+    BODY_VERB_REACH,
     ORDINAL_DIGITS,
     THEME,
+    THEME_REACH,
     VERB_LAUNCHED,
     VERB_MET,
     VERB_SIGNED,
     VERB_VISITED,
     YEAR,
-    Tok,
     Vocab,
     ordinal_of,
-    tokenize,
 )
+from .event_scan import Scan, clean, may_hold_head, next_start
 from .event_vocab import Cand
 
 __all__ = ["Cand", "candidates"]
 
+#: The verbs that stand for an event: (rule, kind, name prefix, a word one of which every match
+#: holds, written as in the pattern, which is case-sensitive there).
+VERB_RULES = (
+    (VERB_MET, "meeting", "meeting with", ("met",)),
+    (VERB_SIGNED, "signing", "signing of", ("signed",)),
+    (VERB_LAUNCHED, "launch", "launch of", ("launched",)),
+    (VERB_VISITED, "visit", "visit to", ("visited", "came", "travel", "went", "returned", "received", "welcomed")),
+)
+
 # ---------------------------------------------------------------- event noun phrases
 
-def _clean(source: str, start: int, end: int) -> str:
-    text = regex.sub(r"\s{0,2}\([\p{Lu}][\p{Lu}\p{N}\-/&]{1,14}\)", "", source[start:end])
-    return " ".join(text.split()).strip(" ,;:-")
 
-
-class _Scan:
-    """The tokens of one sentence and the phrase builders that walk them."""
-
-    def __init__(self, text: str, source: str, lo: int, hi: int, v: Vocab, title: bool,
-                 place_starts: frozenset[int] = frozenset(), date_starts: frozenset[int] = frozenset()) -> None:
-        self.text, self.source, self.v, self.title = text, source, v, title
-        self.toks, self.hi = tokenize(text, lo, hi), hi
-        self.place_starts, self.date_starts = place_starts, date_starts
-        self.extra: list[Cand] = []     # sittings told by "and again" after a body's verb
-        self.verbs = frozenset(w.split()[0] for w in (*v.strong, *v.after))
-        words = [t for t in self.toks if t.text[:1].isalpha()]
-        #: A line in capitals ("WCO HOLDS ITS COUNCIL"): its words are not acronyms.
-        self.shouting = len(words) > 2 and sum(t.text.isupper() for t in words) * 3 > len(words) * 2
-
-    def head_at(self, i: int) -> tuple[int, str, bool, bool] | None:
-        """(end index, kind, is body, is plural) of an event head starting at token i."""
-        v, toks = self.v, self.toks
-        for n in range(min(v.longest, len(toks) - i), 0, -1):
-            key = " ".join(t.low for t in toks[i : i + n])
-            for k, plural in ((key, False), (key[:-1], True)):
-                if plural and not key.endswith("s"):
-                    continue
-                if k in v.kinds and (k != "day" or toks[i].cap):
-                    return i + n, v.kinds[k], False, plural
-                if k in v.bodies and toks[i].cap:
-                    return i + n, "session", True, plural
-        tail = toks[i].low.rpartition("-")[2]
-        if toks[i].text.islower() and "-" in toks[i].text and tail in v.kinds and toks[i].text[:1].isalpha():
-            return i + 1, v.kinds[tail], False, False
-        return None
-
-    def alias_at(self, i: int) -> str | None:
-        toks = self.toks
-        if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")" and ACRONYM.fullmatch(toks[i + 1].text):
-            return toks[i + 1].text
-        return None
-
-    def stops(self, t: Tok) -> bool:
-        """Does the word end a name? An acronym ("IT Conference") never does, outside a line in capitals."""
-        low = t.low
-        if len(t.text) > 1 and t.text.isupper() and not self.shouting:
-            return False
-        return low in self.v.stop or low in self.v.determiners or low in self.verbs
+class _Scan(Scan):
+    """The phrase builders that walk the tokens of one sentence."""
 
     def left(self, i: int, floor: int) -> tuple[int, list[str], bool, bool]:
         """First token of the modifiers before token i, aliases met, any capitalized, all capitalized."""
@@ -128,8 +91,10 @@ class _Scan:
             k += 1 if toks[k + 1].low in ("with", "by") else 0
         elif not named and k + 2 < n and toks[k].low.endswith("ly") and toks[k + 1].low == "held" and toks[k + 2].low in ("with", "by"):
             k += 2
-        preps = (("with", "by") if k > j else ()) + tuple(sorted(v.complement, key=len, reverse=True))
-        prep = next((p for p in preps if [t.low for t in toks[k : k + len(p.split())]] == p.split()), None)
+        lows = self.lows
+        prep = lows[k] if k > j and k < n and lows[k] in ("with", "by") else None
+        if prep is None:
+            prep = next((p for p, words in v.preps if tuple(lows[k : k + len(words)]) == words), None)
         if prep is None or (named and prep not in ("of", "on", "for", "against", "to", "between")):
             return j, aliases, False
         k += len(prep.split())
@@ -175,40 +140,6 @@ class _Scan:
             aliases.append(alias)
         return end, aliases, caps
 
-    def joins(self, k: int) -> bool:
-        """Is token k a small word inside a capitalized name ("Memorandum of Understanding")?"""
-        toks = self.toks
-        if not (0 < k < len(toks) - 1) or toks[k].low not in ("of", "and", "for", "on", "the", "&", "."):
-            return False
-        before, after = toks[k - 1], toks[k + 1]
-        if toks[k].text == ".":
-            return len(before.text) <= 3 and before.cap and after.cap
-        return (before.cap or before.low in ("of", "for", "on", "and")) and (after.cap or after.low == "the")
-
-    def noun_phrase(self, k: int, forward: bool, limit: int = 8) -> tuple[int, int] | None:
-        """Token range [start, end) of the noun phrase that starts (forward) or ends (backward)
-        at token k: an article, then words up to a stop word or punctuation."""
-        toks, n = self.toks, len(self.toks)
-        if forward:
-            start = k
-            k += 1 if k < n and toks[k].low in self.v.determiners else 0
-            words, taken = k, 0
-            while k < n and taken < limit and ((toks[k].word and not self.stops(toks[k])) or self.joins(k)) \
-                    and not self.date_at(k):
-                k, taken = k + 1, taken + 1
-            while k > words and toks[k - 1].low in self.v.connectors:
-                k -= 1
-            return (start, k) if k > words else None
-        end, taken = k + 1, 0
-        while k >= 0 and taken < limit and ((toks[k].word and not self.stops(toks[k])) or self.joins(k)):
-            k, taken = k - 1, taken + 1
-        first = k + 1
-        while first < end and toks[first].low in self.v.connectors:
-            first += 1
-        if first >= end:
-            return None
-        return (k, end) if k >= 0 and toks[k].low in self.v.determiners else (first, end)
-
     def build(self, i: int, j: int, kind: str, body: bool, plural: bool, floor: int) -> tuple[Cand, int] | None:
         """The candidate whose head spans tokens [i, j), and the index just past it."""
         toks, v, n = self.toks, self.v, len(self.toks)
@@ -228,7 +159,7 @@ class _Scan:
             if span is None:
                 return None
             s, e = span
-            name = f"{self.source[toks[i].start:toks[i].end]} to {_clean(self.source, toks[s].start, toks[e - 1].end)}"
+            name = f"{self.source[toks[i].start:toks[i].end]} to {clean(self.source, toks[s].start, toks[e - 1].end)}"
             return Cand(toks[i].start, toks[e - 1].end, toks[i].start, toks[j - 1].end, kind, name, verb=True,
                         title=self.title), e
         named = toks[i].cap or all_caps
@@ -249,21 +180,23 @@ class _Scan:
             first += 1
         ordinal = next((o for t in mods if (o := ordinal_of(t, v)) is not None), None)
         year = next((t.text for t in (*mods, *toks[j:end]) if YEAR.fullmatch(t.text)), None)
-        theme_m = THEME.search(self.text, toks[j - 1].end, self.hi) if end == j else None
-        name = _clean(self.source, toks[first].start, toks[max(end, j) - 1].end)
+        at = toks[j - 1].end
+        theme_m = THEME.search(self.text, at, min(self.hi, at + THEME_REACH)) if end == j else None
+        name = clean(self.source, toks[first].start, toks[max(end, j) - 1].end)
         if name_end > end and comma is not None:
-            name = f"{name} {_clean(self.source, toks[comma + 1].start, toks[name_end - 1].end)}"
+            name = f"{name} {clean(self.source, toks[comma + 1].start, toks[name_end - 1].end)}"
         if kind == "edition":           # "the next edition of the Forum" is a forum; "its 6th edition" is none
             kind = next((h[1] for x in range(j, end) if (h := self.head_at(x)) is not None and not h[2]), kind)
             if kind == "edition" and not any(t.low in v.next for t in mods):
                 return None
         meets, bv = "", None
         if body and not self.inside_name(det_k if det else first - 1) and (
-                bv := BODY_VERB.search(self.text, toks[max(name_end, j) - 1].end, self.hi)) is not None:
+                bv := BODY_VERB.search(self.text, past := toks[max(name_end, j) - 1].end,
+                                       min(self.hi, past + BODY_VERB_REACH))) is not None:
             meets = ("when" if bv.group("when") else "verb") if bv.group("verb") else "sitting"
         cand = Cand(
             start=toks[first].start, end=toks[max(name_end, j) - 1].end, head_start=toks[i].start,
-            head_end=toks[j - 1].end, kind=kind, name=name, head=_clean(self.source, toks[i].start, toks[j - 1].end),
+            head_end=toks[j - 1].end, kind=kind, name=name, head=clean(self.source, toks[i].start, toks[j - 1].end),
             named=named, body=body,
             observance=toks[i].low == "day", ordinal=ordinal, year=year, det=det,
             det_word=toks[det_k].low if det else "", det_start=det_start, plural=plural,
@@ -273,7 +206,8 @@ class _Scan:
             theme=(theme_m.start("theme"), theme_m.end("theme")) if theme_m else None,
             next=any(t.low in v.next for t in mods), meets=meets,
         )
-        if meets and bv is not None and (again := AGAIN.search(self.text, bv.end(), self.hi)) is not None:
+        if meets and bv is not None and (
+                again := AGAIN.search(self.text, bv.end(), min(self.hi, bv.end() + AGAIN_REACH))) is not None:
             a, b = again.span("again")
             self.extra.append(Cand(a, b, a, b, kind, name, head=cand.head, named=named, body=True, meets="when",
                                    det="new", det_start=a, title=self.title, again=True))
@@ -290,39 +224,17 @@ class _Scan:
             return None
         return second[0], second[3]
 
-    def compound(self, k: int) -> bool:
-        """Do the capitalized words from token k hold an inner 'and'/'of' ("Fragile and Conflict
-        States"), so that they read as a theme, not as a place ("Port Vila")?"""
-        toks = self.toks
-        for t in toks[k + 1 : k + 5]:
-            if t.low in ("and", "of", "&"):
-                return True
-            if not (t.word and t.cap) or t.start in self.place_starts:
-                return False
-        return False
-
-    def inside_name(self, k: int) -> bool:
-        """Does token k ("of") tie what follows to a longer name ("Group of the Council"), not
-        to the people of a body ("Members of the Committee")?"""
-        toks = self.toks
-        k -= 1 if 0 < k < len(toks) and toks[k].low == "the" else 0
-        return 0 < k < len(toks) and toks[k].low == "of" and toks[k - 1].cap and toks[k - 1].low not in self.v.participants
-
-    def date_at(self, k: int) -> bool:
-        """Does a date begin at token k, or right after it ("on 3 May")?"""
-        toks = self.toks
-        return toks[k].start in self.date_starts or (k + 1 < len(toks) and toks[k].low in ("on", "from", "between")
-                                                   and toks[k + 1].start in self.date_starts)
-
-    def index_at(self, pos: int) -> int:
-        return next((k for k, t in enumerate(self.toks) if t.start >= pos), len(self.toks))
-
     def verb_events(self, lo: int, hi: int) -> list[Cand]:
         """Events reported by a verb: 'met with X', 'X was signed', 'launched X', 'visited X'."""
         out: list[Cand] = []
-        for rule, kind, prefix in ((VERB_MET, "meeting", "meeting with"), (VERB_SIGNED, "signing", "signing of"),
-                                   (VERB_LAUNCHED, "launch", "launch of"), (VERB_VISITED, "visit", "visit to")):
-            for m in rule.finditer(self.text, lo, hi):
+        text = self.text
+        for rule, kind, prefix, words in VERB_RULES:
+            for w in words:
+                if text.find(w, lo, hi) >= 0:
+                    break
+            else:
+                continue        # the rule cannot match without one of its words
+            for m in rule.finditer(text, lo, hi):
                 passive = bool(m.groupdict().get("passive"))
                 k = self.index_at(m.start() if passive else m.end())
                 span = self.noun_phrase(k - 1 if passive else k, forward=not passive, limit=6 if passive else 8)
@@ -330,7 +242,7 @@ class _Scan:
                     continue
                 s, e = span
                 a, b = self.toks[s].start, self.toks[e - 1].end
-                name = f"{prefix} {_clean(self.source, a, b)}"
+                name = f"{prefix} {clean(self.source, a, b)}"
                 alias = self.alias_at(e)
                 out.append(Cand(min(a, m.start()), max(b, m.end()), m.start(), m.end(), kind, name, verb=True,
                                 named=False, title=self.title, aliases=(alias,) if alias else (),
@@ -350,7 +262,7 @@ class _Scan:
         if span is None:
             return None
         s, e = span
-        name = f"{v.headline[toks[i].low]} {_clean(self.source, toks[s].start, toks[e - 1].end)}"
+        name = f"{v.headline[toks[i].low]} {clean(self.source, toks[s].start, toks[e - 1].end)}"
         kind = v.kinds.get(name.split()[0].lower(), "other")
         return Cand(toks[i].start, toks[e - 1].end, toks[i].start, toks[i].end, kind, name, verb=True,
                     title=True, head=toks[i].text), e
@@ -362,17 +274,20 @@ def candidates(text: str, source: str, lo: int, hi: int, v: Vocab, title: bool =
     `place_starts` (where places begin) keeps "in <Place>" out of names, `date_starts` (where
     dates begin) keeps "on 3 May" out of a verb's object."""
     sc = _Scan(text, source, lo, hi, v, title, place_starts, date_starts)
-    toks, out = sc.toks, []
+    out: list[Cand] = []
+    toks = sc.toks if title or may_hold_head(text, lo, hi, v) else []
+    # Where a head may start; a headline is read word by word for its verbs.
+    starts = None if title or not toks else sc.head_starts()
     i = floor = 0
     while i < len(toks):
-        verb = sc.headline_verb(i)
+        verb = sc.headline_verb(i) if title else None
         if verb is not None:
             out.append(verb[0])
             i = floor = verb[1]
             continue
         head = sc.head_at(i)
         if head is None:
-            i += 1
+            i = i + 1 if starts is None else next_start(starts, i)
             continue
         j, kind, body, plural = head
         if (joined := sc.joined_head(i, j, body)) is not None:

@@ -14,14 +14,16 @@ says the event was held then ("the inaugural session, held in Brussels on 26 Jan
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from functools import cache
 
 from . import lexicon
 from .dates import DateMention
 from .document import Document
+from .event_group import EventMention, Place
 from .event_phrases import Cand
 from .event_rules import (
     CITY_BEFORE_VENUE,
+    CITY_BEFORE_VENUE_REACH,
     CLAUSE_BREAK,
     DATE_GAP,
     FROM_BEFORE,
@@ -50,71 +52,6 @@ CLAUSE = 40
 BARE = 60
 #: Most ways of giving a sentence's dates to its mentions that are all weighed.
 MAX_COMBOS = 4096
-
-
-@dataclass
-class Place:
-    city: str | None
-    country: str | None
-    evidence: dict[str, Mention]
-
-
-@dataclass
-class EventMention:
-    """One mention of an event, as judged in its sentence."""
-
-    cand: Cand
-    sent: int
-    status: str                        # "event" or "back"
-    date: DateMention | None = None
-    place: Place | None = None
-    place_span: tuple[int, int] = (0, 0)
-    venue: Mention | None = None
-    host: EventMention | None = None   # the mention of its sentence it belongs to ("at a ceremony")
-    until: DateMention | None = None   # its last day, told apart ("opened yesterday and runs until Friday")
-
-
-
-@dataclass
-class Group:
-    """The mentions of one event, and the values settled from them."""
-
-    kind: str
-    mentions: list[EventMention] = field(default_factory=list)
-    aliases: set[str] = field(default_factory=set)
-    start: str | None = None
-    end: str | None = None
-    date_ev: Mention | None = None
-    place: Place | None = None
-    venue: Mention | None = None
-    primary: bool = False
-    yearless: bool = False      # its first report names a month that no date resolves ("in June", no dateline)
-    old: bool = False           # dated more than two years before the release (a historical sitting)
-
-    @property
-    def first(self) -> Cand:
-        """The first mention that reports the event (body before title)."""
-        return min((m.cand for m in self.mentions if m.status == "event"), key=lambda c: (c.title, c.start))
-
-    @property
-    def observance(self) -> bool:
-        return any(m.cand.observance for m in self.mentions)
-
-    @property
-    def next(self) -> bool:
-        """A later sitting of an event ("the next session")."""
-        return any(m.cand.next for m in self.mentions if m.status == "event")
-
-    @property
-    def online(self) -> bool:
-        """Held online: no city, none taken from the dateline or another event."""
-        return any(m.cand.online for m in self.mentions if m.status == "event")
-
-    @property
-    def planned(self) -> bool:
-        """Every report of it is of a planned event."""
-        return all(m.cand.planned for m in self.mentions if m.status == "event")
-
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -157,6 +94,16 @@ def _assign(options: list[list[tuple[int, EventMention]]]) -> list[EventMention 
 
 
 
+@cache
+def _words(lang: str, name: str, strip: bool = True) -> frozenset[str]:
+    """The keys of a language's word table (month names without their dot), read once."""
+    try:
+        keys = lexicon.table(lexicon.language_file(lang, name))
+    except (FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(k.rstrip(".") for k in keys) if strip else frozenset(keys)
+
+
 class Context:
     """A release's dates and places, and how they attach to event mentions."""
 
@@ -169,20 +116,15 @@ class Context:
         self._place_at = [p.mention.start for p in self.places]
         self._index = {id(p): n for n, p in enumerate(self.places)}
         self._place_of: dict[int, Place | None] = {}
-        try:
-            self.months = frozenset(k.rstrip(".") for k in lexicon.table(lexicon.language_file(v.lang, "months.txt")))
-        except (FileNotFoundError, OSError):
-            self.months = frozenset()
+        self.months = _words(v.lang, "months.txt")
         self.pub_year = int(header.published[:4]) if header.published else None
-        try:
-            self.weekdays = frozenset(lexicon.table(lexicon.language_file(v.lang, "weekdays.txt")))
-        except (FileNotFoundError, OSError):
-            self.weekdays = frozenset()
+        self.weekdays = _words(v.lang, "weekdays.txt", strip=False)
 
     def sentence_of(self, m: EventMention) -> tuple[int, int]:
         """The span of the sentence that holds the mention."""
         at = m.cand.start
-        return next(((x.start, x.end) for x in self.doc.sentences if x.start <= at < x.end), (at, m.cand.end))
+        s = self.doc.sentence_at(at)
+        return (s.start, s.end) if s.start < s.end else (at, m.cand.end)
 
     def dates_in(self, lo: int, hi: int) -> list[DateMention]:
         return self.dates[bisect_left(self._date_at, lo) : bisect_left(self._date_at, hi)]
@@ -260,7 +202,8 @@ class Context:
         return self._place_of[id(p)]
 
     def _place_of_uncached(self, p: PlaceMention) -> Place | None:
-        in_name = p.in_name and not (p.city and CITY_BEFORE_VENUE.search(self.doc.text, p.mention.end))
+        in_name = p.in_name and not (p.city and CITY_BEFORE_VENUE.search(
+            self.doc.text, p.mention.end, min(len(self.doc.text), p.mention.end + CITY_BEFORE_VENUE_REACH)))
         if in_name or self.from_before(self.list_head(p)):
             return None
         if self.doc.text[p.mention.end : p.mention.end + 2] == "'s" or self.in_list(p) or self.bracketed(p):

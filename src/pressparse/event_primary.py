@@ -13,7 +13,8 @@ from typing import cast, get_args
 
 from .dates import DateMention
 from .document import Document
-from .event_places import Context, Group, Place
+from .event_group import Group, Place
+from .event_places import Context
 from .event_rules import DATELINE_PLACE, VENUE, WIRE_DATELINE
 from .models import Event, EventKind, Mention
 from .places import canonical_country, country_of_city

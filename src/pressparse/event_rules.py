@@ -40,6 +40,11 @@ _EN = vocab("en")
 assert _EN is not None, "the English event word list is part of the package"
 
 
+def _longest(words: tuple[str, ...]) -> int:
+    """Characters of the longest phrase as a pattern reads it (a space as up to three)."""
+    return max((len(w) + 2 * w.count(" ") for w in words), default=0)
+
+
 def _phrases(words: tuple[str, ...]) -> str:
     return alternation(tuple(regex.sub(r"\s+", " ", w) for w in words)).replace(r"\ ", r"\s{1,3}")
 
@@ -83,6 +88,9 @@ THEME = Rule(
     rejects=(" on trade", ' of "pool"x', " on 'trade'"),
     doc="A quoted title right after an event noun: the event's theme, its name when it has no other.",
 )
+#: Farthest THEME reads from where it starts (\G): 3 + 11 + 1 + 200 + 1. Searching no farther
+#: finds the same match, and keeps a long sentence from being read once per event word.
+THEME_REACH = 220
 
 VERB_MET = Rule(
     name="event_verb_met",
@@ -253,6 +261,8 @@ CITY_BEFORE_VENUE = Rule(
     rejects=(" Customs Headquarters", " Headquarters Agreement", " is the capital"),
     doc="Right after a city inside a name: a venue word ('the WCO's Brussels headquarters'): the city is the venue's.",
 )
+#: Farthest CITY_BEFORE_VENUE reads from where it starts (\G): 3 + the venue word + 4 for its lookaheads.
+CITY_BEFORE_VENUE_REACH = 20 + _longest(_EN.venues)
 
 TOLD_HELD_AT = Rule(
     name="event_told_held_at",
@@ -263,6 +273,8 @@ TOLD_HELD_AT = Rule(
     rejects=(" was organized at the request of the Office in ", " was held. It moved to "),
     doc="Between a mention that refers back and a date or place far after it: a verb that says the event was held there.",
 )
+#: Longest text TOLD_HELD_AT can span (from \G to \Z): 120 + 13 + 100; no longer gap can match.
+TOLD_HELD_AT_REACH = 240
 
 #: Between two places of a list ("Benin, Ghana and Togo"): a comma, "and", or both.
 LIST_GAP = regex.compile(r"\s{0,2}(?:,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})")
@@ -283,6 +295,9 @@ BODY_VERB = Rule(
     rejects=(" met with the Minister", " meeting room", ", metropolitan", " of the Council met", " meets every year in June"),
     doc="Right after a standing body: a verb that reports it as sitting ('met', 'will meet', ', meeting in').",
 )
+#: Farthest BODY_VERB reads from where it starts (\G): the bracketed acronym and small words before
+#: the verb (at most 47 characters), the verb, then "when" or the lookaheads (at most 20).
+BODY_VERB_REACH = 100 + _longest(_EN.body_verbs)
 
 AGAIN = Rule(
     name="event_again",
@@ -293,6 +308,8 @@ AGAIN = Rule(
     rejects=(" in Baku. It met again in Rome", " and again stressed the need", " again in Rome"),
     doc="After a standing body that sat: 'and again in/on ...' tells another sitting of it.",
 )
+#: Farthest AGAIN reads from where it starts (\G): 120 + 18 + its lookahead (11).
+AGAIN_REACH = 160
 
 INVITE_BEFORE = Rule(
     name="event_invite_before",

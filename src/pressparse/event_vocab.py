@@ -51,6 +51,11 @@ class Vocab:
     body_verbs: tuple[str, ...]
     headline: Mapping[str, str]
     longest: int                      # most words in a head ("round table session": 3)
+    # Derived once from the sections above, for the lookups made at every token:
+    head_firsts: frozenset[str]       # first words of the heads and bodies ("round" of "round table")
+    head_keys: frozenset[str]         # every head and body
+    verbs: frozenset[str]             # first words of the strong and after trigger words
+    preps: tuple[tuple[str, tuple[str, ...]], ...]   # complement words, longest first, with their words
 
 
 
@@ -84,10 +89,12 @@ def vocab(lang: str) -> Vocab | None:
         return None
     low = {k: tuple(x.lower() for x in v) for k, v in sec.items()}
     kinds = _pairs(sec.get("kinds", []))
+    bodies = frozenset(low.get("bodies", ()))
+    complement = low.get("complement", ())
     return Vocab(
         lang=lang,
         kinds=MappingProxyType(kinds),
-        bodies=frozenset(low.get("bodies", ())),
+        bodies=bodies,
         session_bodies=frozenset(low.get("session bodies", ())),
         strong=low.get("strong", ()),
         weak=low.get("weak", ()),
@@ -99,7 +106,7 @@ def vocab(lang: str) -> Vocab | None:
         quantities=frozenset(low.get("quantities", ())),
         ordinals=MappingProxyType({k: int(v) for k, v in _pairs(sec.get("ordinals", [])).items()}),
         observance=frozenset(low.get("observance", ())),
-        complement=low.get("complement", ()),
+        complement=complement,
         connectors=frozenset(low.get("connectors", ())),
         determiners=MappingProxyType(_pairs(sec.get("determiners", []))),
         link=low.get("link", ()),
@@ -115,6 +122,10 @@ def vocab(lang: str) -> Vocab | None:
         body_verbs=low.get("body verbs", ()),
         headline=MappingProxyType(_pairs(sec.get("headline verbs", []))),
         longest=max((len(k.split()) for k in (*kinds, *low.get("bodies", ()))), default=1),
+        head_firsts=frozenset(k.split(" ")[0] for k in (*kinds, *bodies)),
+        head_keys=frozenset((*kinds, *bodies)),
+        verbs=frozenset(w.split()[0] for w in (*low.get("strong", ()), *low.get("after", ()))),
+        preps=tuple((p, tuple(p.split())) for p in sorted(complement, key=len, reverse=True)),
     )
 
 
@@ -127,27 +138,31 @@ YEAR = regex.compile(r"(?:19|20)\d\d")
 ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}\p{N}\-/&]{1,14}")
 
 
-@dataclass(frozen=True)
 class Tok:
-    start: int
-    end: int
-    text: str
+    """One word or character; its lower-cased form and first-letter tests are read thousands of
+    times per release, so they are worked out once when the token is made."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("cap", "end", "low", "start", "text", "word")
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+        self.low = text.lower()
+        first = text[:1]
+        self.cap = first.isupper()
+        self.word = first.isalnum()
 
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalnum()
+    def __repr__(self) -> str:
+        return f"Tok({self.start}, {self.end}, {self.text!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Tok) and (self.start, self.end, self.text) == (other.start, other.end, other.text)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text))
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    return [Tok(*m.span(), m.group()) for m in TOKEN.finditer(text, start, end)]
 
 
 def ordinal_of(tok: Tok, v: Vocab) -> int | None:

@@ -17,9 +17,9 @@ import regex
 
 from .dates import DateMention
 from .document import Document
+from .event_group import EventMention
 from .event_merge import Merger
 from .event_phrases import Cand, candidates
-from .event_places import EventMention
 from .event_primary import PRIMARY_STRATEGIES, fall_back, to_event
 from .event_rules import (
     AFTER_TRIGGER,
@@ -66,9 +66,14 @@ class _Finder(Merger):
         """
         text = self.doc.text
         strong = STRONG_BEFORE.search(text, max(lo, c.det_start - 60), c.det_start) is not None
-        weak = WEAK_BEFORE.search(text, max(lo, c.det_start - 40), c.det_start) is not None
         after = any(AFTER_TRIGGER.search(text, x, min(hi, x + 80)) for x in {c.end, c.head_end})
-        attached = self.attached(c, hi)
+        known: list[bool] = []      # whether a date or place is attached: read when a branch needs it
+
+        def attached() -> bool:
+            if not known:
+                known.append(self.attached(c, hi))
+            return known[0]
+
         planned = any(PLANNED_AFTER.search(text, x, min(hi, x + 60)) for x in {c.end, c.head_end}) or (
             strong and PLANNED_BEFORE.search(text, max(lo, c.start - 60), c.start) is not None)
         c.planned, c.reported = c.next or planned, strong or after
@@ -82,20 +87,21 @@ class _Finder(Merger):
         if c.body:
             if c.meets and (c.title or c.meets != "verb" or self.placed(lo, hi)):
                 return "event"
-            return "event" if c.ordinal or c.year or attached or self.month_in(c) else None
+            return "event" if c.ordinal or c.year or attached() or self.month_in(c) else None
         if c.next:
-            return "event" if strong or after or attached or planned else None
+            return "event" if strong or after or attached() or planned else None
         if c.title:
             return "event" if (c.proper or c.ordinal) and c.kind != "other" else None
         if c.proper:
-            return "event" if c.ordinal or c.year or strong or weak or after or attached or c.theme else "back"
-        if c.kind == "session" and c.det_word == "its" and not c.ordinal and (c.year or attached or after):
+            weak = WEAK_BEFORE.search(text, max(lo, c.det_start - 40), c.det_start) is not None
+            return "event" if c.ordinal or c.year or strong or weak or after or attached() or c.theme else "back"
+        if c.kind == "session" and c.det_word == "its" and not c.ordinal and (c.year or attached() or after):
             return "event"          # "at its June 2019 session", "its session held in Berne": tied to its body
         if c.kind == "session" and not c.ordinal and not c.body_complement:
             return "back" if c.det == "back" else None
         if (c.generic or (c.plural and c.det is None)) and not (strong or after):
             return None
-        if c.kind == "training" and c.det is None and c.head.lower() == "training" and not (c.proper or attached):
+        if c.kind == "training" and c.det is None and c.head.lower() == "training" and not (c.proper or attached()):
             return None             # "organize joint training for officers": an activity, not an event
         bare = not (c.ordinal or c.theme or c.end > c.head_end or (c.start < c.head_start and (strong or after)))
         specific = c.cap_complement and c.kind in SPECIFIC and c.det_word not in POSSESSIVE
@@ -105,7 +111,7 @@ class _Finder(Merger):
             return None
         if strong or after or c.ordinal or c.year or c.theme or specific or (c.cap_complement and c.det == "new"):
             return "event"
-        if c.det == "new" and (attached or self.placed(lo, hi)):
+        if c.det == "new" and (attached() or self.placed(lo, hi)):
             return "event"
         return "back" if c.det == "back" else None
 
@@ -144,7 +150,8 @@ class _Finder(Merger):
                 self.tie(m, ms, earlier[-1:])
             earlier.extend(m for m in ms if m.cand.body and not is_title)
             judged = [m for m in ms if m.status != "none"]
-            self.attach(judged, lo, hi)
+            if judged:      # with no mention, nothing to attach to
+                self.attach(judged, lo, hi)
             for m in judged:      # what a tied mention was told passes to the one it belongs to
                 host = m.host
                 if host is not None:
