@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 import regex
 
@@ -71,8 +71,9 @@ class Rule:
     flags: int = 0
     doc: str = field(default="", compare=False)
 
-    @property
+    @cached_property
     def compiled(self) -> regex.Pattern[str]:
+        """Compiled on first use (import stays fast), then kept on the rule."""
         return _compile(self.pattern, self.flags)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
