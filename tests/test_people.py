@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from pressparse.document import Document
 from pressparse.models import Mention, Organization, Person
 from pressparse.people import contact_lines, find_people
-from pressparse.person_names import post_nominal, tokenize
+from pressparse.person_names import Ctx, joined, post_nominal, tokenize
+from pressparse.person_words import grammar, trie_alternation
+from pressparse.rules import alternation
 from pressparse.places import PlaceMention, find_places
 
 # (text, organizations the orgs extractor would report, expected people as
@@ -829,3 +832,42 @@ def test_contact_lines_cover_a_block_above_the_address() -> None:
     text = "Last paragraph.\n\nMedia contact\nAnne Roe\nTel. +41 31 350 31 11\npress(at)example.org\n"
     lines = {text[s:e] for s, e in contact_lines(text, [])}
     assert {"Media contact", "Anne Roe"} <= lines and "Last paragraph." not in lines
+
+
+# -- the shortcuts taken for speed read the same as the plain forms ------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["Co-Chairs and Chairpersons", "Directorate Director Directors", "Chair-Chairman Chairwoman", "Dir Direct", ""],
+)
+def test_trie_alternation_matches_like_a_plain_alternation(text: str) -> None:
+    words = ("Chair", "Chairman", "Chairperson", "Chairwoman", "Director", "Dir", "Direct")
+    plain = regex.compile(r"(?<!\p{L})" + alternation(words) + r"s?(?!\p{L})", regex.VERSION1)
+    trie = regex.compile(r"(?<!\p{L})" + trie_alternation(words) + r"s?(?!\p{L})", regex.VERSION1)
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert trie_alternation(()) == "(?!)"
+
+
+@pytest.mark.parametrize("text", ["Rt  Hon. Ann Roe", "Vice Admiral Ann Roe", "H.E. Ann Roe", "HE Ann Roe", "Brigadier   General Roe"])
+def test_honorifics_with_spaces_are_read_whole(text: str) -> None:
+    first = tokenize(text)[0]
+    assert first.kind == "hon" and text[first.end :].lstrip().startswith(("Ann", "Roe"))
+
+
+def test_context_lookups_agree_with_the_plain_checks() -> None:
+    text = "The Chair of the Board,  a researcher at\tthe Ministry's office   (Dr.  Ann Roe) and d'Ivoire"
+    doc = Document.from_text(text)
+    text = doc.text
+    toks = tokenize(text)
+    ctx = Ctx.make(doc, toks, "en", [], {})
+    n = len(toks)
+    for i in range(-1, n + 1):
+        for kind in ("article", "tail", "join", "indefinite", "owner", "at"):
+            assert ctx.is_(i, kind) == (0 <= i < n and toks[i].text in grammar("en", kind))
+        for j in (i - 1, i + 1, i + 2):
+            assert ctx.near(i, j) == (0 <= i < n and 0 <= j < n and joined(text, toks[i], toks[j]))
+    assert ctx.where("article") == [i for i, t in enumerate(toks) if t.text in grammar("en", "article")]
+    assert ctx.where_text("(") == [i for i, t in enumerate(toks) if t.text == "("]
+
+
+def test_a_text_without_an_address_sign_has_no_contact_block() -> None:
+    assert contact_lines("Anne Roe\nPress Officer\nexample.org\n", []) == []

@@ -23,12 +23,10 @@ from dataclasses import replace
 from .document import Document
 from .models import Mention, Organization, Person
 from .person_links import Hit, country_inside, country_value, ends_clause, group, programme_acronyms, skip_post_nominals
-from .person_roles import after_name, context_body, delegation_bodies, lead_in, loose_units, role_starts, stands_for
+from .person_roles import after_link, after_name, context_body, delegation_bodies, lead_in, loose_units, role_starts, stands_for
 from .person_names import RULES as NAME_RULES
-from .person_names import (
-    Ctx, NameSpan, Span, country_of, joined, post_nominal, read_name, title_kind, title_table,
-    tokenize,
-)
+from .person_names import Ctx, NameSpan, Span, joined, post_nominal, read_name, tokenize
+from .person_words import country_of, title_kind
 from .person_titles import RULES as TITLE_RULES
 from .person_titles import TitleUnit, build_unit, find_cores
 from .places import PlaceMention
@@ -58,7 +56,9 @@ def contact_lines(text: str, warnings: list[str] | None) -> list[tuple[int, int]
     address or a phone number, and up to four lines above them in the same block): each line
     start and each point after a colon, up to the next comma or the end of the line."""
     out: set[tuple[int, int]] = set()
-    signs = [m.start() for rule in (EMAIL, PHONE) for m in rule.finditer(text, 0, len(text), warnings)]
+    # Neither rule can match without its sign: skip the scans of most texts.
+    rules = [rule for rule, signs in ((EMAIL, ("@", "(at)", "[at]")), (PHONE, ("+", "00"))) if any(s in text for s in signs)]
+    signs = [m.start() for rule in rules for m in rule.finditer(text, 0, len(text), warnings)]
     for pos in signs:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
@@ -104,7 +104,6 @@ class _Reader:
             self.unit_by_start.setdefault(u.start, u)
         self.claimed: set[int] = set()
         self.bodies = delegation_bodies(self.ctx)
-        self.links = sorted((w for w, kind in title_table(lang).items() if kind == "link"), key=len, reverse=True)
         stripped = self.text.rstrip()
         self.cut_at = len(stripped) if stripped and stripped[-1] not in ".!?\")]" else None
 
@@ -135,8 +134,9 @@ class _Reader:
     # -- anchors -----------------------------------------------------------------------------
     def hits(self) -> list[Hit]:
         toks, found, hon_before = self.toks, {}, dict[int, Span]()
-        for i, t in enumerate(toks):
-            if t.kind != "hon" or (i > 0 and toks[i - 1].kind == "hon" and joined(self.text, toks[i - 1], t)):
+        for i in [k for k, t in enumerate(toks) if t.kind == "hon"]:
+            t = toks[i]
+            if i > 0 and toks[i - 1].kind == "hon" and joined(self.text, toks[i - 1], t):
                 continue
             h = i
             while h + 1 < len(toks) and toks[h + 1].kind == "hon" and joined(self.text, toks[h], toks[h + 1]):
@@ -166,8 +166,8 @@ class _Reader:
                 ns = self.name_ending_at(s - 1)
                 if ns is not None and ns.first not in found:
                     found[ns.first] = Hit(ns.first, ns.last, ns.words, "people.name_comma_title")
-        for k, t in enumerate(toks):
-            if title_kind(t.text, self.lang)[0] == "relation" and k + 2 < len(toks) and toks[k + 1].text == ",":
+        for k in self.ctx.where("relation"):  # title_kind(w) is "relation" only as an entry of its own
+            if k + 2 < len(toks) and toks[k + 1].text == ",":
                 ns = self.name_at(k + 2, min_words=2, closed=True)
                 if ns is not None and ns.first not in found and self._ends_clause(ns.last):
                     found[ns.first] = Hit(ns.first, ns.last, ns.words, "people.relation")
@@ -267,7 +267,7 @@ class _Reader:
             k = after_name(self.ctx, h, self.cut_at)
             right = None
             if k + 1 < len(toks) and toks[k].text in (",", "("):
-                u = next((x for q in lead_in(self.ctx, self._after_link(k + 1)) if (x := self.unit_by_start.get(q))), None)
+                u = next((x for q in lead_in(self.ctx, after_link(self.ctx, k + 1)) if (x := self.unit_by_start.get(q))), None)
                 shut = toks[k].text == "," or (u is not None and u.end < len(toks) and toks[u.end].text == ")")
                 if u is not None and shut and not self._pre_title(u):  # "Mr. X, a WCO Expert", "Mr. X (Senior Officer)"
                     right = self._free_unit(u)
@@ -294,14 +294,6 @@ class _Reader:
             out.append(h)
             prev, prev_end = h, k
         return out
-
-    def _after_link(self, k: int) -> int:
-        """Skip "who is", "who serves as" between a name and its position."""
-        for phrase in self.links:
-            words = phrase.split()
-            if [t.text for t in self.toks[k : k + len(words)]] == words:
-                return k + len(words)
-        return k
 
     def _second_post(self, u: TitleUnit | None) -> TitleUnit | None:
         """"Chair of the Council and First Deputy Head of X Customs": the person comes from X Customs."""

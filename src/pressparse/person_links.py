@@ -12,25 +12,12 @@ the fullest name that shares it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from . import lexicon
-from .person_names import (
-    Ctx,
-    Span,
-    Tok,
-    country_of,
-    demonyms,
-    grammar,
-    joined,
-    name_word,
-    particles,
-    post_nominal,
-    table_of,
-    title_kind,
-    words_of,
-)
+from .person_names import Ctx, Span, Tok, joined, name_word, post_nominal
+from .person_words import country_of, demonyms, grammar, particles, table_of, title_kind, words_of
 from .scoring_text import strip_accents
 
 if TYPE_CHECKING:
@@ -55,6 +42,7 @@ class Hit:
     own_first: bool = False  # the unit is a role taken on ("as Chair of X"): the person's own body outranks X
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower case without accents, for comparing names."""
     return strip_accents(text).lower()
@@ -245,12 +233,14 @@ def _add_bare_mentions(ctx: Ctx, groups: list[list[Hit]]) -> None:
             w = _words(toks, h, lang)
             if w and (len(w) == 1 or h is g[0]):
                 by_word.setdefault(w[-1], []).append(gi)
-    for k, t in enumerate(toks):
-        if k in taken or t.kind != "word" or not t.text[:1].isupper():
+    # Each distinct capitalized text is folded once; its tokens are then read in text order.
+    keys = {w for w in set(ctx.texts) if w[:1].isupper() and fold(w) in by_word} if by_word else set()
+    cands = [k for k, w in enumerate(ctx.texts) if w in keys] if keys else []
+    for k in cands:
+        t = toks[k]
+        if t.kind != "word" or k in taken or not name_word(t, lang):
             continue
-        gis = sorted(set(by_word.get(fold(t.text), ())), key=lambda g: groups[g][0].first)
-        if not gis or not name_word(t, lang):
-            continue
+        gis = sorted(set(by_word[fold(t.text)]), key=lambda g: groups[g][0].first)
         if (k > 0 and toks[k - 1].kind == "word" and toks[k - 1].text[:1].isupper() and joined(text, toks[k - 1], t)) or (
             k + 1 < len(toks) and toks[k + 1].kind == "word" and toks[k + 1].text[:1].isupper() and joined(text, t, toks[k + 1])
         ):
@@ -278,8 +268,10 @@ def programme_acronyms(ctx: Ctx) -> frozenset[str]:
     (A-PROG)", "the Integrity Promotion (A-CIP) Programme"; never a known organization's
     ("United Nations Development Programme (UNDP)")."""
     toks, heads, out = ctx.toks, programme_heads(ctx.lang), set()
-    for i in range(1, len(toks) - 2):
-        if toks[i].text != "(" or not acronym_like(toks[i + 1]) or toks[i + 2].text != ")" or toks[i + 1].text in _known_orgs():
+    for i in ctx.where_text("("):
+        if not 1 <= i < len(toks) - 2:
+            continue
+        if not acronym_like(toks[i + 1]) or toks[i + 2].text != ")" or toks[i + 1].text in _known_orgs():
             continue
         b = i - 1
         while b > 0 and i - b < 8 and (ctx.cap(b - 1) or ctx.is_(b - 1, "field") or ctx.is_(b - 1, "tail")):
@@ -301,8 +293,13 @@ def _known_orgs() -> frozenset[str]:
 
 def acronym_like(t: Tok) -> bool:
     """An acronym, possibly with a hyphen or digits ("A-CIP", "G20")."""
-    letters = "".join(c for c in t.text if c.isalpha())
-    return t.kind == "word" and len(letters) >= 2 and letters.isupper() and all(c.isalnum() or c == "-" for c in t.text)
+    return t.kind == "word" and acronym_text(t.text)
+
+
+@lru_cache(maxsize=4096)
+def acronym_text(text: str) -> bool:
+    letters = "".join(c for c in text if c.isalpha())
+    return len(letters) >= 2 and letters.isupper() and all(c.isalnum() or c == "-" for c in text)
 
 
 @cache

@@ -1,4 +1,5 @@
-"""Tokens, vocabulary and person names for the people extractor, and the reading context.
+"""Tokens and person names for the people extractor, and the reading context (the vocabulary
+is in person_words).
 
 The text is cut into word, number, honorific and punctuation tokens that keep their offsets; a
 name is then read token by token (capitalized words, particles such as "van" or "Al", initials
@@ -9,15 +10,17 @@ such as "E."), which keeps every check linear and lets the vocabulary live in da
 from __future__ import annotations
 
 import bisect
-import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
-from types import MappingProxyType
+from functools import cache, lru_cache
+from typing import NamedTuple
 
-from . import lexicon
+import regex
+
 from .document import Document
-from .places import canonical_country
+from .person_words import (
+    country_of, honorifics, is_title_word, not_names, particles, post_nominals, title_table, trie_alternation,
+)
 from .rules import Rule
 
 Span = tuple[int, int]
@@ -26,9 +29,9 @@ Span = tuple[int, int]
 TokKind = str
 
 
-@dataclass(frozen=True)
-class Tok:
-    """One token of `Document.text`, with its offsets."""
+class Tok(NamedTuple):
+    """One token of `Document.text`, with its offsets (a tuple: immutable, and cheap to make
+    for every character of a long run of punctuation)."""
 
     start: int
     end: int
@@ -36,126 +39,13 @@ class Tok:
     kind: TokKind
 
 
-def _entries(lang: str, name: str) -> tuple[str, ...]:
-    """A language's vocabulary, falling back to English when the language has none."""
-    for code in (lang, "en"):
-        try:
-            return lexicon.entries(lexicon.language_file(code, name))
-        except (FileNotFoundError, OSError):
-            continue
-    return ()
-
-
-@cache
-def words_of(lang: str, name: str) -> frozenset[str]:
-    """The entries of a vocabulary file as a set (another extractor's files too, read-only)."""
-    return frozenset(_entries(lang, name))
-
-
-@cache
-def table_of(lang: str, name: str) -> Mapping[str, str]:
-    """A `key = value` vocabulary file as a read-only mapping."""
-    pairs = (e.partition("\t" if "\t" in e else "=") for e in _entries(lang, name))
-    return MappingProxyType({k.strip(): v.strip() for k, _, v in pairs})
-
-
-def honorifics(lang: str) -> tuple[str, ...]:
-    return _entries(lang, "honorifics.txt")
-
-
-def particles(lang: str) -> frozenset[str]:
-    return words_of(lang, "name_particles.txt")
-
-
-def not_names(lang: str) -> frozenset[str]:
-    return words_of(lang, "not_names.txt")
-
-
-@cache
-def post_nominals(lang: str) -> Mapping[str, tuple[str, ...]]:
-    """Letters after a name that are not part of it ("MP", "OBE", "Ph.D"), by their first
-    token ("Ph"), longest first."""
-    out: dict[str, list[str]] = {}
-    for e in sorted(_entries(lang, "post_nominals.txt"), key=len, reverse=True):
-        out.setdefault(re.split(r"[^\w]", e, maxsplit=1)[0], []).append(e)
-    return MappingProxyType({k: tuple(v) for k, v in out.items()})
-
-
-def title_table(lang: str) -> Mapping[str, str]:
-    """Position words and connectors (titles.txt) and their kind."""
-    return table_of(lang, "titles.txt")
-
-
-def admin_heads(lang: str) -> frozenset[str]:
-    """Words that make an administration after a place name ("Customs" in "Ningbo Customs"):
-    the organizations extractor's list, read here so the two agree."""
-    return words_of(lang, "org_modifier_heads.txt")
-
-
-def demonyms(lang: str) -> Mapping[str, str]:
-    """Nationality adjectives and their country ("Chinese" -> "China"), from the places data."""
-    return table_of(lang, "demonyms.txt")
-
-
-@cache
-def title_kind(word: str, lang: str = "en") -> tuple[str | None, bool]:
-    """(kind, plural) of a word in a position ("Co-Chairpersons" -> ("position", True))."""
-    table = title_table(lang)
-    if word in table:
-        return table[word], False
-    parts = word.split("-")
-    kinds: list[str | None] = []
-    plural = False
-    for k, part in enumerate(parts):
-        kind = table.get(part)
-        if kind is None and k == len(parts) - 1 and part.endswith("s") and table.get(part[:-1]) in ("position", "portfolio"):
-            kind, plural = table[part[:-1]], True
-        kinds.append(kind)
-    if None in kinds:
-        return None, False
-    if len(parts) == 1:
-        return kinds[0], plural
-    for wanted in ("portfolio", "position", "department", "modifier"):
-        if wanted in kinds:
-            return wanted, plural
-    return None, False
-
-
-@cache
-def grammar(lang: str, kind: str) -> frozenset[str]:
-    """The connector words of one kind in titles.txt ("of" is a "tail", "and" a "join")."""
-    return frozenset(w for w, k in title_table(lang).items() if k == kind)
-
-
-def is_title_word(word: str, lang: str = "en") -> bool:
-    """Position and field words are never part of a name ("Director Capacity Building")."""
-    return title_kind(word, lang)[0] in ("position", "portfolio", "modifier", "department")
-
-
-def is_head(word: str, lang: str) -> bool:
-    return title_kind(word, lang)[0] in ("position", "portfolio")
-
-
-def country_of(text: str) -> str | None:
-    """The country a phrase names ("Japan", "the Republic of Zambia", "US"), else None."""
-    text = text[4:] if text.lower().startswith("the ") else text
-    if not text or not text[0].isupper():
-        return None
-    try:
-        return canonical_country(text)
-    except Exception:  # the places gazetteer is another module's: never let it break us
-        return None
-
-
 def _honorific_pattern(lang: str) -> str:
-    words = [regex_escape_spaces(h) for h in honorifics(lang)]
-    alt = "(?:" + "|".join(sorted(words, key=lambda w: -len(w))) + ")" if words else "(?!)"
-    return rf"(?<![\p{{L}}\p{{N}}.]){alt}\.?(?=[ ]{{0,3}}\p{{Lu}})"
-
-
-def regex_escape_spaces(entry: str) -> str:
-    """An entry as a pattern where each space matches one to three spaces."""
-    return "[ ]{1,3}".join(re.escape(w) for w in entry.split(" "))
+    entries = honorifics(lang)
+    alt = trie_alternation(entries, spaces="[ ]{1,3}")
+    # When every honorific opens with a capital, say so first: the tokenizer then skips the
+    # alternation at every other token.
+    upper = "(?=\\p{Lu})" if entries and all(regex.match(r"\p{Lu}", h) for h in entries) else ""
+    return rf"{upper}(?<![\p{{L}}\p{{N}}.]){alt}\.?(?=[ ]{{0,3}}\p{{Lu}})"
 
 
 _WORD = r"\p{L}[\p{L}\p{M}]{0,40}(?:'\p{L}[\p{L}\p{M}]{0,40}){0,3}(?:-\p{L}[\p{L}\p{M}]{0,40}(?:'\p{L}[\p{L}\p{M}]{0,40}){0,2}){0,4}"
@@ -190,24 +80,28 @@ def token_rule(lang: str) -> Rule:
 def tokenize(text: str, warnings: list[str] | None = None, lang: str = "en") -> list[Tok]:
     """All tokens of `text`; a possessive "'s" becomes a token of its own."""
     out: list[Tok] = []
+    add, new = out.append, tuple.__new__  # `Tok(...)` costs a Python call per token
     for m in token_rule(lang).finditer(text, 0, len(text), warnings):
         kind = m.lastgroup or "punct"
         s, e = m.span()
         word = m.group()
-        if kind == "word" and len(word) > 2 and word.endswith("'s"):
-            out.append(Tok(s, e - 2, word[:-2], "word"))
-            out.append(Tok(e - 2, e, "'s", "poss"))
+        if kind == "word" and word.endswith("'s") and len(word) > 2:
+            add(new(Tok, (s, e - 2, word[:-2], "word")))
+            add(new(Tok, (e - 2, e, "'s", "poss")))
             continue
-        out.append(Tok(s, e, word, kind))
+        add(new(Tok, (s, e, word, kind)))
     return out
+
+
+_SPACES = ("", " ", "  ", "   ")
 
 
 def joined(text: str, a: Tok, b: Tok, allow_none: bool = False) -> bool:
     """True when `b` follows `a` on the same line, separated by one to three spaces."""
-    gap = text[a.end : b.start]
-    if gap == "":
+    width = b.start - a.end
+    if width <= 0:
         return allow_none
-    return len(gap) <= 3 and gap.strip(" ") == ""
+    return width <= 3 and text[a.end : b.start] == _SPACES[width]
 
 
 def is_initial(toks: list[Tok], i: int) -> bool:
@@ -225,8 +119,12 @@ def is_acronym(t: Tok) -> bool:
 
 def name_word(t: Tok, lang: str) -> bool:
     """A capitalized word that may be part of a person's name."""
-    w = t.text
-    if t.kind != "word" or len(w) < 2 or not w[0].isupper():
+    return t.kind == "word" and _name_text(t.text, lang)
+
+
+@lru_cache(maxsize=8192)
+def _name_text(w: str, lang: str) -> bool:
+    if len(w) < 2 or not w[0].isupper():
         return False
     stop = not_names(lang)
     if w in stop or is_title_word(w, lang) or any(p in stop for p in w.split("-")):
@@ -322,6 +220,10 @@ class Ctx:
     org_by_start: dict[int, int] = field(default_factory=dict)
     org_by_end: dict[int, int] = field(default_factory=dict)
     programmes: frozenset[str] = frozenset()  # acronyms the text gives to programmes
+    # Read once per document, since most checks ask them token by token:
+    kinds: list[str | None] = field(default_factory=list)  # each token's kind in titles.txt
+    texts: list[str] = field(default_factory=list)  # each token's text
+    by_kind: dict[str, list[int]] = field(default_factory=dict)  # where each kind of titles.txt stands
 
     @classmethod
     def make(
@@ -334,19 +236,47 @@ class Ctx:
         for s, e in spans:
             by_start[s] = max(e, by_start.get(s, e))
             by_end[e] = min(s, by_end.get(e, s))
-        return cls(doc, toks, lang, spans, countries, dict(orgs), places, [t.start for t in toks], by_start, by_end)
+        table = title_table(lang)
+        texts = [t.text for t in toks]
+        kinds = list(map(table.get, texts))
+        by_kind: dict[str, list[int]] = {}
+        for i, kind in enumerate(kinds):
+            if kind is not None:
+                by_kind.setdefault(kind, []).append(i)
+        return cls(
+            doc, toks, lang, spans, countries, dict(orgs), places, [t.start for t in toks], by_start, by_end,
+            kinds=kinds, texts=texts, by_kind=by_kind,
+        )
+
+    def is_any(self, i: int, kinds: tuple[str, ...]) -> bool:
+        """Token `i` is a connector of one of `kinds`."""
+        return 0 <= i < len(self.kinds) and self.kinds[i] in kinds
+
+    def where(self, kind: str) -> list[int]:
+        """The tokens that are connectors of `kind`, in text order."""
+        return self.by_kind.get(kind, [])
+
+    def where_text(self, text: str) -> list[int]:
+        """The tokens that read `text`, in text order."""
+        return [i for i, w in enumerate(self.texts) if w == text]
 
     def is_(self, i: int, kind: str) -> bool:
         """Token `i` is a connector of `kind` ("article", "join", "tail", ...)."""
-        return 0 <= i < len(self.toks) and self.toks[i].text in grammar(self.lang, kind)
+        return 0 <= i < len(self.kinds) and self.kinds[i] == kind
 
     def cap(self, i: int) -> bool:
         """A capitalized word, or an elided particle before one ("d'Ivoire", "l'Union")."""
-        w = self.toks[i].text if 0 <= i < len(self.toks) and self.toks[i].kind == "word" else ""
+        if not 0 <= i < len(self.toks):
+            return False
+        t = self.toks[i]
+        if t.kind != "word":
+            return False
+        w = t.text
         return w[:1].isupper() or (w[1:2] == "'" and w[2:3].isupper())
 
     def near(self, i: int, j: int) -> bool:
-        return 0 <= i < len(self.toks) and 0 <= j < len(self.toks) and joined(self.doc.text, self.toks[i], self.toks[j])
+        n = len(self.toks)
+        return 0 <= i < n and 0 <= j < n and joined(self.doc.text, self.toks[i], self.toks[j])
 
     def chars(self, s: int, e: int) -> Span:
         return self.toks[s].start, self.toks[e - 1].end

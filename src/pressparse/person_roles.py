@@ -10,13 +10,14 @@ Mr. X").
 from __future__ import annotations
 
 import bisect
-from functools import cache
+from functools import cache, lru_cache
 
 from .person_links import (
-    Hit, acronym_like, cap_phrase_back, country_inside, country_value, is_employer, name_end, programme_end,
+    Hit, acronym_text, acronym_like, cap_phrase_back, country_inside, country_value, is_employer, name_end, programme_end,
     skip_post_nominals,
 )
-from .person_names import Ctx, Span, table_of, title_kind, title_table
+from .person_names import Ctx, Span
+from .person_words import table_of, title_kind, title_table
 from .person_titles import TitleUnit, classify, tok_range
 
 
@@ -26,11 +27,46 @@ def _phrases(lang: str, kind: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(w.split()) for w, k in title_table(lang).items() if k == kind)
 
 
+@cache
+def _by_first(lang: str, kind: str, longest: bool) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of `kind` by their first word, in file order or longest first."""
+    phrases = sorted(_phrases(lang, kind), key=len, reverse=True) if longest else _phrases(lang, kind)
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in phrases:
+        out.setdefault(words[0], []).append(words)
+    return {w: tuple(v) for w, v in out.items()}
+
+
+@cache
+def _by_last(lang: str, kind: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of `kind` by their last word, in file order."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in _phrases(lang, kind):
+        out.setdefault(words[-1], []).append(words)
+    return {w: tuple(v) for w, v in out.items()}
+
+
+def _starting(ctx: Ctx, k: int, kind: str, longest: bool = False) -> tuple[tuple[str, ...], ...]:
+    """The phrases of `kind` that may start at token `k` (their first word is there)."""
+    return _by_first(ctx.lang, kind, longest).get(ctx.toks[k].text, ()) if 0 <= k < len(ctx.toks) else ()
+
+
+def words_at(ctx: Ctx, s: int, words: tuple[str, ...]) -> bool:
+    """The tokens from `s` on read `words` (word by word, stopping at the first difference)."""
+    toks = ctx.toks
+    if s < 0 or s + len(words) > len(toks):
+        return tuple(t.text for t in toks[s : s + len(words)]) == words
+    for q, w in enumerate(words, s):
+        if toks[q].text != w:
+            return False
+    return True
+
+
 def _phrase_ending(ctx: Ctx, j: int, kind: str) -> int | None:
     """Start of a titles.txt phrase of `kind` whose last token is `j`."""
-    for words in _phrases(ctx.lang, kind):
+    for words in _by_last(ctx.lang, kind).get(ctx.toks[j].text, ()) if 0 <= j < len(ctx.toks) else ():
         s = j - len(words) + 1
-        if s >= 0 and tuple(t.text for t in ctx.toks[s : j + 1]) == words:
+        if s >= 0 and words_at(ctx, s, words):
             return s
     return None
 
@@ -61,9 +97,7 @@ def _body_at(ctx: Ctx, s: int) -> Span | None:
 def delegation_bodies(ctx: Ctx) -> list[tuple[int, Span]]:
     """(token, body) for each "delegation from/of X" and "X delegation" in the text."""
     out = []
-    for i in range(len(ctx.toks)):
-        if not ctx.is_(i, "party"):
-            continue
+    for i in ctx.where("party"):
         body = _body_at(ctx, i + 2) if ctx.is_(i + 1, "tail") or ctx.is_(i + 1, "origin") else None
         body = body or _body_ending(ctx, i - 1) or (_body_ending(ctx, i - 2) if ctx.toks[i - 1].kind == "poss" else None)
         if body is not None:
@@ -76,8 +110,8 @@ def stands_for(ctx: Ctx, k: int) -> Span | None:
     experts,") at token `k`."""
     comma = k < len(ctx.toks) and ctx.toks[k].text == ","
     k = k + 1 if comma else k
-    for words in _phrases(ctx.lang, "stands"):
-        if tuple(t.text for t in ctx.toks[k : k + len(words)]) == words:
+    for words in _starting(ctx, k, "stands"):
+        if words_at(ctx, k, words):
             return _body_at(ctx, k + len(words))
     q = k
     while comma and q < k + 2 and q < len(ctx.toks) and (ctx.toks[q].kind == "num" or ctx.toks[q].text.islower()) and (
@@ -148,11 +182,19 @@ def context_body(ctx: Ctx, start: int, bodies: list[tuple[int, Span]]) -> Span |
 
 def phrase_after(ctx: Ctx, k: int, kind: str) -> int | None:
     """The token after a titles.txt phrase of `kind` that starts at token `k` (longest first)."""
-    for words in sorted(_phrases(ctx.lang, kind), key=len, reverse=True):
+    for words in _starting(ctx, k, kind, longest=True):
         e = k + len(words)
-        if tuple(t.text for t in ctx.toks[k:e]) == words and all(ctx.near(q - 1, q) for q in range(k + 1, e)):
+        if words_at(ctx, k, words) and all(ctx.near(q - 1, q) for q in range(k + 1, e)):
             return e
     return None
+
+
+def after_link(ctx: Ctx, k: int) -> int:
+    """Skip "who is", "who serves as" between a name and its position."""
+    for words in _starting(ctx, k, "link", longest=True):
+        if words_at(ctx, k, words):
+            return k + len(words)
+    return k
 
 
 def role_starts(ctx: Ctx, k: int) -> range:
@@ -167,9 +209,7 @@ def lead_in(ctx: Ctx, p: int) -> range:
     """Where a position may start from token `p` on, past an article, a possessive and words
     such as "newly appointed" ("the newly appointed Director", "its new Chairperson")."""
     q = p
-    while q < len(ctx.toks) and q - p < 3 and ctx.near(q, q + 1) and any(
-        ctx.is_(q, w) for w in ("article", "indefinite", "owner", "status")
-    ):
+    while q < len(ctx.toks) and q - p < 3 and ctx.is_any(q, ("article", "indefinite", "owner", "status")) and ctx.near(q, q + 1):
         q += 1
     return range(p, q + 1)
 
@@ -246,13 +286,24 @@ def loose_units(ctx: Ctx) -> list[TitleUnit]:
     written next to them but never make a name on their own. A role noun ("a representative of
     the Ministry") gives the body and no title."""
     out = []
-    for d in range(len(ctx.toks)):
+    toks, kinds, lang, n = ctx.toks, ctx.kinds, ctx.lang, len(ctx.toks)
+    opens = [i for kind in _OPENERS for i in ctx.where(kind)] + [i for i, w in enumerate(ctx.texts) if w == "," or w == "'s"]
+    for d in sorted(set(opens)):  # only these may open a phrase (see `_loose_open`)
+        if d + 1 >= n:
+            continue
+        nxt = toks[d + 1]  # the first title word is always the next token: no unit when it stops the reading
+        strict = not (kinds[d] == "indefinite" and toks[d].text.islower())
+        if nxt.kind != "word" or _loose_step(nxt.text, lang, strict) == "stop":
+            continue
         opened = _loose_open(ctx, d)
         if opened is not None:
             u = _loose_unit(ctx, *opened)
             if u is not None:
                 out.append(u)
     return out
+
+
+_OPENERS = ("indefinite", "article", "owner")
 
 
 def _loose_open(ctx: Ctx, d: int) -> tuple[int, int, bool, Span | None] | None:
@@ -274,25 +325,43 @@ def _loose_open(ctx: Ctx, d: int) -> tuple[int, int, bool, Span | None] | None:
     return None
 
 
+@lru_cache(maxsize=8192)
+def _upper_kind(word: str, lang: str) -> str | None:
+    """The kind of a word written with a capital ("finance" -> "Finance")."""
+    return title_kind(word[:1].upper() + word[1:], lang)[0]
+
+
+@lru_cache(maxsize=8192)
+def _loose_step(word: str, lang: str, strict: bool) -> str:
+    """What a word does in a loose position: heads it as a "role" or a "post", goes on ("more")
+    or ends it ("stop")."""
+    low = word[:1].islower()
+    kind, plural = title_kind(word[:1].upper() + word[1:], lang)
+    if low and title_kind(word, lang)[0] == "role":
+        return "role"
+    if kind in ("position", "portfolio") and not plural and (low or not strict):
+        return "post"
+    if kind in ("modifier", "department") or (not low and not strict) or acronym_text(word):
+        return "more"
+    return "stop"
+
+
 def _loose_unit(ctx: Ctx, start: int, first: int, strict: bool, owner: Span | None) -> TitleUnit | None:
     toks, lang, n = ctx.toks, ctx.lang, len(ctx.toks)
     q, head, role = first, -1, False
     while q < n and q - first < 5 and toks[q].kind == "word" and (q == first or ctx.near(q - 1, q)):
-        low = toks[q].text[:1].islower()
-        kind, plural = title_kind(toks[q].text[:1].upper() + toks[q].text[1:], lang)
-        if low and title_kind(toks[q].text, lang)[0] == "role":
-            head, role = q, True
-        elif kind in ("position", "portfolio") and not plural and (low or not strict):
-            head, role = q, False
-        elif not (kind in ("modifier", "department") or (not low and not strict) or acronym_like(toks[q])):
+        step = _loose_step(toks[q].text, lang, strict)
+        if step == "stop":
             break
+        if step != "more":
+            head, role = q, step == "role"
         q += 1
-    if head < 0 or any(title_kind(toks[p].text[:1].upper() + toks[p].text[1:], lang)[0] != "modifier" for p in range(head + 1, q)):
+    if head < 0 or any(_upper_kind(toks[p].text, lang) != "modifier" for p in range(head + 1, q)):
         return None
     e, title_end, aff, cspan, cval = q, q, None, None, None
     if owner is not None and (ctx.country(*tok_range(ctx, owner)) or is_employer(ctx, *tok_range(ctx, owner))):
         aff = owner
-    if e + 1 < n and ctx.near(e, e + 1) and any(ctx.is_(e, w) for w in ("tail", "field", "at", "origin")):
+    if e + 1 < n and ctx.near(e, e + 1) and ctx.is_any(e, ("tail", "field", "at", "origin")):
         s = e + 2 if ctx.is_(e + 1, "article") and e + 2 < n else e + 1
         org = ctx.org_at(s)
         e2 = ctx.index_at(org[1]) if org is not None else name_end(ctx, s)

@@ -19,15 +19,16 @@ from .person_links import (
     acronym_like, cap_phrase, cap_phrase_back, country_inside, country_value, ends_clause, foreign_body, is_employer, name_end, programme_end,
     unit_heads,
 )
-from .person_names import (
-    Ctx, Span, admin_heads, demonyms, is_acronym, is_head, is_title_word, not_names, post_nominal, read_name,
-    title_kind, title_table,
+from .person_names import Ctx, Span, is_acronym, post_nominal, read_name
+from .person_words import (
+    admin_heads, demonyms, is_head, is_title_word, not_names, title_kind, title_table, trie_alternation,
 )
-from .rules import Rule, alternation
+from .rules import Rule
+
 
 TITLE_HEAD = Rule(
     name="people.title_head",
-    pattern=r"(?<![\p{L}])" + alternation(tuple(w for w, k in title_table("en").items() if k in ("position", "portfolio")))
+    pattern=r"(?<![\p{L}])" + trie_alternation(tuple(w for w, k in title_table("en").items() if k in ("position", "portfolio")))
     + r"s?(?![\p{L}])",
     examples=("Deputy Secretary General", "the Vice-Minister", "CEO and Commissioner", "Co-Chairpersons"),
     rejects=("the Directorate", "secretary general", "Administration of Customs"),
@@ -118,7 +119,7 @@ def _tail(ctx: Ctx, k: int, portfolio: bool) -> tuple[int, int, Span | None, Spa
     organization named inside the title, country, whether the affiliation is only a guess)."""
     n = len(ctx.toks)
     segs: list[tuple[int, int, str, Span | None]] = []
-    while k + 1 < n and any(ctx.is_(k, w) for w in ("tail", "field", "to", "inner", "place")) and ctx.near(k, k + 1) and len(segs) < 6:
+    while k + 1 < n and ctx.is_any(k, ("tail", "field", "to", "inner", "place")) and ctx.near(k, k + 1) and len(segs) < 6:
         s = k + 2 if ctx.is_(k + 1, "article") and ctx.near(k + 1, k + 2) else k + 1
         e = cap_phrase(ctx, s, commas=True)
         if e == s:
@@ -287,7 +288,7 @@ def build_unit(ctx: Ctx, core: tuple[int, int], core_at: dict[int, int]) -> Titl
         if k + 1 >= n:
             break
         t = toks[k]
-        if any(ctx.is_(k, w) for w in ("place", "field", "tail")) and ctx.near(k, k + 1):
+        if ctx.is_any(k, ("place", "field", "tail")) and ctx.near(k, k + 1):
             s = k + 2 if ctx.is_(k + 1, "article") and k + 2 < n else k + 1
             e = cap_phrase(ctx, s)
             c = ctx.country(s, e)
