@@ -7,7 +7,7 @@ from pathlib import Path
 
 import regex
 
-from . import dates, events, header, initiatives, orgs, people, places
+from . import dates, events, header, initiatives, language, orgs, people, places
 from .document import Document
 from .errors import InputError, InputTooLarge, PressparseError
 from .models import Mention, PressRelease
@@ -37,9 +37,10 @@ def _dateline_reference(published: str | None) -> dt.date | None:
 
 
 def parse(
-    text: str, *, published: dt.date | str | None = None, url: str | None = None, lang: str = "en"
+    text: str, *, published: dt.date | str | None = None, url: str | None = None, lang: str | None = None
 ) -> PressRelease:
-    """Parse one release. `published` supplies or overrides the dateline for relative dates."""
+    """Parse one release. `published` supplies or overrides the dateline for relative dates;
+    `lang` ("en", "fr") is told from the text when not given."""
     if not isinstance(text, str):
         raise PressparseError(f"parse() takes a str, got {type(text).__name__}")
     if len(text) > MAX_INPUT_CHARS:
@@ -47,6 +48,10 @@ def parse(
     # Lone surrogates cannot be encoded: one U+FFFD each keeps every offset.
     text = _SURROGATE.sub("\ufffd", text)
     given = _reference_date(published)
+    if lang is None:
+        lang = language.detect(text)
+    elif lang not in language.LANGUAGES:
+        raise PressparseError(f"lang must be one of {', '.join(language.LANGUAGES)}, got {lang!r}")
     warnings: list[str] = []
     with collect_warnings(warnings):
         doc = Document.from_text(text)
@@ -93,6 +98,8 @@ def read_text(path: str | Path) -> str:
         raise InputError(f"{p}: not UTF-8 text (byte {exc.start})") from exc
 
 
-def parse_file(path: str | Path, *, published: dt.date | str | None = None, url: str | None = None) -> PressRelease:
+def parse_file(
+    path: str | Path, *, published: dt.date | str | None = None, url: str | None = None, lang: str | None = None
+) -> PressRelease:
     """Parse a UTF-8 text file; unreadable files raise InputError naming the file."""
-    return parse(read_text(path), published=published, url=url)
+    return parse(read_text(path), published=published, url=url, lang=lang)

@@ -23,6 +23,7 @@ RULE_TIMEOUT = 2.0
 
 #: Modules whose `RULES` tuples make up the registry.
 RULE_MODULES = (
+    "pressparse.language",
     "pressparse.header",
     "pressparse.dates",
     "pressparse.places",
