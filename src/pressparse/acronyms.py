@@ -157,12 +157,12 @@ def scan_definitions(s: Scan, gaz_names_by_end: dict[int, Cand]) -> None:
             s.not_org_ends.add(doc_strip_left(text, m.start()))
             continue
         before = doc_strip_left(text, m.start())
-        words = s.chunks.get(before)
+        words = s.chunk_words(before)
         if words is None:  # "... for the Baltic region (RILO BR)": one lower-case word between
             prev = text.rfind(" ", 0, before)
             between = text[prev + 1 : before]
             if prev > 0 and between.isalpha() and between.islower() and between not in connectors(s.lang):
-                words = s.chunks.get(doc_strip_left(text, prev + 1))
+                words = s.chunk_words(doc_strip_left(text, prev + 1))
         found = definition_long_form(words, acr, s.lang) if words else None
         if _names_another_body(s, words, found, before, gaz_names_by_end, acr):
             continue  # "the Customs Co-operation Council (WCO)": the short form of another body
@@ -248,6 +248,9 @@ def settle_gazetteer_shorts(s: Scan) -> None:
     forms = gazetteer_forms()
     kept: list[Cand] = []
     for c in s.cands:
+        if not c.short:  # "gs:" keys are only on the short forms `scan_gazetteer` adds
+            kept.append(c)
+            continue
         gs = next((k for k in c.keys if k.startswith("gs:")), None)
         if gs is None:
             kept.append(c)

@@ -3,19 +3,21 @@
 Three cues: quotes that the text calls a theme or slogan (a yearly campaign), a quoted or
 capitalized name followed by a lower-case kind word ('the "Smart Ports Together" initiative',
 "the Tradelink system", "the Kestrel e-learning platform"), and "X, commonly known as Y", which
-makes X and Y two names of one initiative. The kind words are data (`:after` in
-`data/<lang>/initiative_words.txt`).
+makes X and Y two names of one initiative. The kind words are data (`:after`, and for quoted
+names `:quoted` and the `quoted` flag, in `data/<lang>/initiative_words.txt`; the quoted ones are
+read from the English file, as the rule is built once).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from itertools import pairwise
 
 from . import lexicon
 from .document import Document
-from .initiative_rules import Cand, Scan, Tok, Vocab, adjacent, fold, is_place
-from .rules import Rule
+from .initiative_rules import Cand, Scan, Tok, Vocab, adjacent, fold, is_place, vocab
+from .rules import Rule, alternation
 
 QUOTED = Rule(
     name="initiative.quoted",
@@ -43,10 +45,7 @@ THEME_AFTER = Rule(
 )
 KIND_AFTER = Rule(
     name="initiative.kind_after",
-    pattern=(
-        r"^\s{1,3}(?P<word>initiative|concept|campaign|programme|program|project|strategy"
-        r"|platform|portal|tool|toolkit|system|database|application)\b(?!-)"
-    ),
+    pattern=r"^\s{1,3}(?P<word>" + alternation(vocab("en").quoted) + r")\b(?!-)",
     examples=(" initiative", " concept", " campaign to", " platform of the"),
     rejects=(" initiatives", " is an initiative", " platforms"),
     doc="A lower-case kind word right after a quoted name ('the \"Smart Ports Together\" initiative').",
@@ -62,6 +61,17 @@ KNOWN_AS = Rule(
     doc="The words between two names of one instrument: 'X, commonly known as the Y'.",
 )
 RULES: tuple[Rule, ...] = (QUOTED, THEME_BEFORE, THEME_AFTER, KIND_AFTER, KNOWN_AS)
+
+
+def _holds(text: str, parts: tuple[str, ...]) -> bool:
+    """A cheap test before a rule runs: does the text hold a word the rule cannot match without?"""
+    return any(p in text for p in parts)
+
+
+#: THEME_BEFORE and THEME_AFTER need "theme", "Theme", "slogan", "Slogan" or "motto".
+_THEME_PARTS = ("heme", "logan", "motto")
+#: KNOWN_AS needs one of these.
+_KNOWN_AS_PARTS = ("known", "referred", "called")
 
 Quote = tuple[int, int, int, int]  # content start, content end, outer start, outer end
 
@@ -108,15 +118,18 @@ def theme_cands(sc: Scan, doc: Document, found: list[Quote]) -> list[Cand]:
     """Quoted yearly themes and slogans: campaigns."""
     out: list[Cand] = []
     sentences = doc.sentences
+    starts = [s.start for s in sentences] if found else []
     for q in found:
         span = quote_name(sc, q)
-        idx = next((i for i, s in enumerate(sentences) if s.start <= q[2] < s.end), None)
-        if span is None or idx is None:
+        idx = bisect_right(starts, q[2]) - 1  # sentences are in order and never overlap
+        if span is None or idx < 0 or q[2] >= sentences[idx].end:
             continue
         lo = sentences[idx].start
-        context = sc.text[sentences[idx - 1].start if idx else lo : q[3] + 120]
-        m = THEME_BEFORE.search(sc.text[max(lo, q[2] - 90) : q[2]]) or THEME_AFTER.search(sc.text[q[3] : q[3] + 80])
-        if m is not None and _owner_ok(m.group("owner"), sc.v, context):
+        before, after = sc.text[max(lo, q[2] - 90) : q[2]], sc.text[q[3] : q[3] + 80]
+        m = THEME_BEFORE.search(before) if _holds(before, _THEME_PARTS) else None
+        if m is None and _holds(after, _THEME_PARTS):
+            m = THEME_AFTER.search(after)
+        if m is not None and _owner_ok(m.group("owner"), sc.v, sc.text[sentences[idx - 1].start if idx else lo : q[3] + 120]):
             out.append(Cand(span[0], span[1], sc.name_text(*span), "campaign", "initiative.theme"))
     return out
 
@@ -204,9 +217,11 @@ def kind_word_cands(sc: Scan, found: list[Quote], lang: str) -> list[Cand]:
             out.append(Cand(span[0], span[1], sc.name_text(*span), qkind, "initiative.quoted_kind"))
     demonyms = _demonyms(lang)
     toks = sc.toks if sc.v.native else []
-    for i, t in enumerate(toks):
-        kind = sc.v.after.get(t.text)
-        if kind is None or i == 0 or sc.in_title(t.start) or sc.head_at(i - 1) or not adjacent(sc.text, toks[i - 1], t):
+    after, after_words = sc.v.after, sc.v.after_words
+    for i in [i for i, (_, _, _, word) in enumerate(toks) if word in after_words]:
+        t = toks[i]
+        kind = after[t.text]
+        if i == 0 or sc.in_title(t.start) or sc.head_at(i - 1) or not adjacent(sc.text, toks[i - 1], t):
             continue
         out.extend(_apposition(sc, i, kind))
         end, described = i - 1, False
@@ -266,7 +281,8 @@ def link_aliases(kept: list[Cand], text: str) -> list[Cand]:
     names = sorted((c for c in kept if not c.nested and not c.bare and not c.acr_only), key=lambda c: c.start)
     links: dict[tuple[int, int], str] = {}
     for a, b in pairwise(names):
-        if 0 < b.start - a.end <= 60 and KNOWN_AS.search(text[a.end : b.start]) is not None:
+        between = text[a.end : b.start] if 0 < b.start - a.end <= 60 else ""
+        if _holds(between, _KNOWN_AS_PARTS) and KNOWN_AS.search(between) is not None:
             key = links.get((a.start, a.end), f"{a.start}")
             links[(a.start, a.end)] = links[(b.start, b.end)] = key
     return [replace(c, link=links[(c.start, c.end)]) if (c.start, c.end) in links else c for c in kept]

@@ -16,6 +16,8 @@ so does the spelled-out name ("the Authorized Economic Operator (AEO) programme"
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .initiative_rules import (
     Cand,
     Head,
@@ -142,13 +144,16 @@ def scan_heads(sc: Scan) -> list[Cand]:
     """Every name built around a head word, left to right, each token used at most once."""
     toks, v, text = sc.toks, sc.v, sc.text
     out: list[Cand] = []
-    h = 0 if v.native else len(toks)
+    if not v.native:
+        return out
+    heads, starts = sc.heads, sc.head_starts
+    h = 0
     while h < len(toks):
-        hit = sc.head_at(h)
-        if hit is None:
-            h += 1
-            continue
-        head, n, word, lowered = hit
+        at = bisect_left(starts, h)  # the next token that opens a head
+        if at == len(starts):
+            break
+        h = starts[at]
+        head, n, word, lowered = heads[h]
         mods, acr, acr_span = _left(sc, h, lowered)
         real = [m for m in mods if toks[m].text not in v.join and not sc.org_token(toks[m])]
         j = _after_first(sc, h + n, head) if head.first and not real and not lowered else h + n

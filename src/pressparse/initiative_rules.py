@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from types import MappingProxyType
+from typing import NamedTuple
 
 from . import lexicon, places
 from .rules import Rule
@@ -66,8 +67,24 @@ class Vocab:
     meeting: frozenset[str]
     yearly: tuple[str, ...]
     after: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # kind word after a name -> kind
+    quoted: frozenset[str] = frozenset()  # kind words after a quoted name
     plain: frozenset[str] = frozenset()  # capitalized adjectives that never name a tool on their own
     native: bool = True
+
+    @cached_property
+    def after_words(self) -> frozenset[str]:
+        """The keys of `after`, for a fast test on every token."""
+        return frozenset(self.after)
+
+    @cached_property
+    def one_word_heads(self) -> dict[str, tuple[Head, int, str, bool] | None]:
+        """Word -> the head it is alone (see `Scan.heads`), filled as words are met."""
+        return {}
+
+    @cached_property
+    def firsts(self) -> frozenset[str]:
+        """First words of two-word heads ('Help' of 'Help Desk'): only they may open one."""
+        return frozenset(k.split(" ", 1)[0] for k in self.heads if " " in k)
 
 
 @cache
@@ -86,11 +103,13 @@ def vocab(lang: str) -> Vocab:
         kind, *flags = value.split() or [""]
         if kind == ":after" and flags:
             after[word] = flags[0]
+            if "quoted" in flags[1:]:
+                roles.setdefault("quoted", set()).add(word)
         elif kind.startswith(":"):
             roles.setdefault(kind[1:], set()).add(word)
         elif kind:
             heads[word] = Head(kind, *(f in flags for f in ("first", "cont", "bare", "lower", "name")))
-    role = {r: frozenset(roles.get(r, ())) for r in ("join", "skip", "org", "weak", "meeting", "plain")}
+    role = {r: frozenset(roles.get(r, ())) for r in ("join", "skip", "org", "weak", "meeting", "plain", "quoted")}
     return Vocab(heads=MappingProxyType(heads), yearly=tuple(sorted(roles.get("yearly", ()))),
                  after=MappingProxyType(after), native=native, **role)
 
@@ -107,9 +126,17 @@ def person_words(lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: ASCII characters other than letters and digits, as spaces (what `fold` does to them).
+_ASCII_PUNCT = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
+
+
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Lower case, no accents, punctuation as spaces: the form names are compared in."""
+    """Lower case, no accents, punctuation as spaces: the form names are compared in.
+    Cached: the same names and words are folded again and again."""
     text = strip_accents(text).lower()
+    if text.isascii():  # the common case: one C-level pass instead of a loop over characters
+        return " ".join(text.translate(_ASCII_PUNCT).split())
     return " ".join("".join(c if c.isalnum() else " " for c in text).split())
 
 
@@ -132,8 +159,9 @@ def head_word(word: str) -> str:
     return _SPELLING.get(low, low)
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """A token: a named tuple, as a document makes hundreds and a tuple is quick to build."""
+
     start: int
     end: int
     kind: str
@@ -155,7 +183,8 @@ class Tok:
 
 
 def tokenize(text: str, warnings: list[str] | None) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.lastgroup or "punct", m.group(0)) for m in TOKEN.finditer(text, 0, len(text), warnings)]
+    new = tuple.__new__  # Tok(...) would add a Python-level call per token
+    return [new(Tok, (*m.span(), m.lastgroup or "punct", m.group())) for m in TOKEN.finditer(text, 0, len(text), warnings)]
 
 
 def is_acronym(text: str) -> bool:
@@ -186,8 +215,10 @@ def title_case_lines(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int
     """Short unpunctuated lines in Title Case (headlines), where capitals say nothing about names."""
     out = []
     for start, end in lines:
+        if end > start and text[end - 1] in ".!?":
+            continue  # tested first: most lines are sentences
         words = [w for w in text[start:end].split() if len(w) >= 4 and w[0].isalpha()]
-        if 4 <= len(words) <= 20 and sum(not w[0].isupper() for w in words) <= 1 and text[end - 1] not in ".!?":
+        if 4 <= len(words) <= 20 and sum(not w[0].isupper() for w in words) <= 1:
             out.append((start, end))
     return tuple(out)
 
@@ -203,6 +234,21 @@ def is_place(name: str) -> bool:
         except (ValueError, KeyError, TypeError):
             continue
     return False
+
+
+#: Marks a word `Vocab.one_word_heads` has not met yet (None means "no head").
+_UNSEEN = (Head(""), 0, "", False)
+
+
+def _one_word_head(word: str, heads: Mapping[str, Head]) -> tuple[Head, int, str, bool] | None:
+    """The head a single word token is ('Programme', 'Fund/Korea' -> 'Fund', 'programme' for a `lower` head)."""
+    base = word.split("/")[0] if word[:1].isupper() else word
+    if base in heads:
+        return heads[base], 1, base, False
+    cap = word[:1].upper() + word[1:]
+    if word.islower() and cap in heads and heads[cap].lower:
+        return heads[cap], 1, cap, True
+    return None
 
 
 def adjacent(text: str, a: Tok, b: Tok) -> bool:
@@ -256,20 +302,37 @@ class Scan:
 
     def head_at(self, i: int) -> tuple[Head, int, str, bool] | None:
         """(head, token count, head word, written in lower case) for a head starting at token i."""
-        toks, heads = self.toks, self.v.heads
-        t = toks[i]
-        if t.kind != "word":
-            return None
-        if i + 1 < len(toks) and adjacent(self.text, t, toks[i + 1]) and f"{t.text} {toks[i + 1].text}" in heads:
-            two = f"{t.text} {toks[i + 1].text}"
-            return heads[two], 2, two, False
-        base = t.text.split("/")[0] if t.text[:1].isupper() else t.text
-        if base in heads:
-            return heads[base], 1, base, False
-        cap = t.text[:1].upper() + t.text[1:]
-        if t.text.islower() and cap in heads and heads[cap].lower:
-            return heads[cap], 1, cap, True
-        return None
+        return self.heads.get(i)
+
+    @cached_property
+    def heads(self) -> dict[int, tuple[Head, int, str, bool]]:
+        """`head_at` of every token that opens a head, in token order, read once per document:
+        the scans ask again and again."""
+        toks, heads, text = self.toks, self.v.heads, self.text
+        firsts = self.v.firsts
+        one = self.v.one_word_heads
+        if len(one) > 50_000:  # bounded: a stream of odd words must not grow it for ever
+            one.clear()
+        out: dict[int, tuple[Head, int, str, bool]] = {}
+        last = len(toks) - 1
+        for i, (_, _, kind, word) in enumerate(toks):  # unpacked: quicker than attributes on every token
+            if kind != "word":
+                continue
+            if word in firsts and i < last and adjacent(text, toks[i], toks[i + 1]) and f"{word} {toks[i + 1].text}" in heads:
+                two = f"{word} {toks[i + 1].text}"
+                out[i] = heads[two], 2, two, False
+                continue
+            hit = one.get(word, _UNSEEN)
+            if hit is _UNSEEN:
+                hit = one[word] = _one_word_head(word, heads)
+            if hit is not None:
+                out[i] = hit
+        return out
+
+    @cached_property
+    def head_starts(self) -> list[int]:
+        """Indices of the tokens that open a head, in order."""
+        return list(self.heads)
 
     def org_token(self, t: Tok) -> bool:
         """'WCO', 'WTO', 'WCO/JICA': a body's short form that may open a name as written."""

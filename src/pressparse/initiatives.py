@@ -11,10 +11,12 @@ bare heads ("the Programme") join the nearest entity with that head.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from functools import cache
 from types import MappingProxyType
 from typing import Any, cast, get_args
@@ -68,6 +70,10 @@ class Gazetteer:
     not_initiatives: frozenset[str]
     by_key: Mapping[str, int]
     surfaces: frozenset[str] = frozenset()  # every name and short form as written
+    #: (entry, surface, is a short form, the surface's runs of letters and digits or None) in search order
+    plan: tuple[tuple[int, str, bool, frozenset[str] | None], ...] = ()
+    short_forms: Mapping[str, int] = dataclass_field(default_factory=dict)  # short form -> entry (the last that has it)
+    by_run: Mapping[str, tuple[int, ...]] = dataclass_field(default_factory=dict)  # a run -> plan steps with it
 
 
 @cache
@@ -84,7 +90,29 @@ def gazetteer() -> Gazetteer:
             by_key.setdefault(name_key(n, prefixes, join), i)
     surfaces = frozenset(x for _, _, acrs, names in entries for x in (*acrs, *names))
     generic = frozenset(fold(n) for n in data["not_initiatives"])
-    return Gazetteer(tuple(entries), prefixes, generic, MappingProxyType(by_key), surfaces)
+    plan = tuple(
+        (idx, surface, acr, _runs_of(surface))
+        for idx, (_, _, acronyms, names) in enumerate(entries)
+        for surface, acr in [(n, False) for n in names] + [(a, True) for a in acronyms]
+    )
+    short_forms = MappingProxyType({a: i for i, e in enumerate(entries) for a in e[2]})
+    by_run: dict[str, list[int]] = {}
+    for step, (_, _, _, needs) in enumerate(plan):  # any one run of the surface will do; "": always searched
+        by_run.setdefault(min(needs) if needs is not None else "", []).append(step)
+    return Gazetteer(tuple(entries), prefixes, generic, MappingProxyType(by_key), surfaces, plan, short_forms,
+                     MappingProxyType({k: tuple(v) for k, v in by_run.items()}))
+
+
+#: A run of letters and digits exactly as `str.isalnum` has them (`[^\W_]` is `isalnum` in `re`),
+#: bounded: a longer run is cut, and a surface holding one is always searched.
+_ALNUM_RUN = re.compile(r"[^\W_]{1,64}")
+
+
+def _runs_of(surface: str) -> frozenset[str] | None:
+    """The runs of letters and digits in a surface, which a bounded mention of it shows whole in
+    the text (None: none, or one too long to tell)."""
+    runs = _ALNUM_RUN.findall(surface)
+    return frozenset(runs) if runs and all(len(r) < 64 for r in runs) else None
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -95,13 +123,19 @@ def _bounded(text: str, start: int, end: int) -> bool:
 def _gazetteer_cands(sc: Scan, g: Gazetteer) -> list[Cand]:
     """Every literal mention of a well-known instrument's name or short form, longest first."""
     text, found = sc.text, []
-    for idx, (_, _, acronyms, names) in enumerate(g.entries):
-        for surface, acr in [(n, False) for n in names] + [(a, True) for a in acronyms]:
-            pos = text.find(surface)
-            while pos >= 0:
-                if _bounded(text, pos, pos + len(surface)):
-                    found.append((pos, pos + len(surface), idx, acr))
-                pos = text.find(surface, pos + 1)
+    runs = frozenset(_ALNUM_RUN.findall(text))
+    # Only surfaces whose every run of letters and digits is a whole word of the text can have a
+    # bounded mention; the index narrows them to those with one such run, in gazetteer order.
+    steps = [j for r in g.by_run.keys() & runs for j in g.by_run[r]] + list(g.by_run.get("", ()))
+    for step in sorted(steps):
+        idx, surface, acr, needs = g.plan[step]
+        if needs is not None and not needs <= runs:
+            continue
+        pos = text.find(surface)
+        while pos >= 0:
+            if _bounded(text, pos, pos + len(surface)):
+                found.append((pos, pos + len(surface), idx, acr))
+            pos = text.find(surface, pos + 1)
     taken: list[tuple[int, int]] = []
     out: list[Cand] = []
     for start, end, idx, acr in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
@@ -128,11 +162,11 @@ def _paren_after(sc: Scan, end: int) -> str | None:
 
 def _acronym_definitions(sc: Scan, g: Gazetteer) -> list[Cand]:
     """'the Customs Enforcement Net (CEN)': a name that spells a known short form."""
-    known = {a: i for i, e in enumerate(g.entries) for a in e[2]}
+    known = g.short_forms
     toks, out = sc.toks, []
-    for p, t in enumerate(toks):
-        acr = t.text[1:-1].strip()
-        if t.kind != "paren" or acr not in known or p == 0:
+    for p in [p for p, (_, _, kind, _) in enumerate(toks) if kind == "paren" and p > 0]:
+        acr = toks[p].text[1:-1].strip()
+        if acr not in known:
             continue
         left: list[int] = []
         k = p - 1
@@ -191,8 +225,8 @@ def _resolve_overlaps(cands: list[Cand], quotes: list[Quote], sc: Scan, g: Gazet
     active: list[Cand] = []  # kept names that may still cover a later candidate
     starts = [q[0] for q in quotes]
     for c in sorted(cands, key=lambda c: (c.start, c.start - c.end)):
-        if c.gaz is None:
-            c = replace(c, gaz=g.by_key.get(name_key(c.name, sc.prefixes, sc.v.join)))
+        if c.gaz is None and (gaz := g.by_key.get(name_key(c.name, sc.prefixes, sc.v.join))) is not None:
+            c = replace(c, gaz=gaz)
         same = at.get((c.start, c.end))
         if same is not None:
             k = kept[same]

@@ -9,7 +9,7 @@ read through `org_words`).
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from . import lexicon
 from .org_words import (
@@ -69,13 +69,16 @@ def _demonyms(lang: str) -> dict[str, str]:
         return {}
 
 
+@lru_cache(maxsize=8192)
 def country_of(phrase: str, lang: str = LANG) -> str | None:
     """The country a country name or nationality adjective names ("Thai" -> "Thailand")."""
     return _demonyms(lang).get(phrase) or canonical_country(phrase)
 
 
+@lru_cache(maxsize=8192)
 def is_place(phrase: str, lang: str = LANG) -> bool:
-    """A country, city or nationality adjective ("Norway", "Ningbo", "Chilean")."""
+    """A country, city or nationality adjective ("Norway", "Ningbo", "Chilean"); cached, as the
+    same words are asked about in every chunk."""
     return (
         phrase in _demonyms(lang)
         or canonical_country(phrase) is not None
@@ -319,8 +322,25 @@ def _tail_run_ok(words: list[Word], run: tuple[int, int], lang: str) -> bool:
     return not (place_head and valid_core(words, first, last, False, lang))
 
 
+#: Word texts -> names found in them: the reading depends on the texts alone and chunks recur.
+_FOUND: dict[tuple[str, tuple[str, ...]], tuple[Found, ...]] = {}
+
+
 def find_in_words(words: list[Word], lang: str = LANG) -> list[Found]:
-    """Organization names in a chunk's words, left to right, tails included."""
+    """Organization names in a chunk's words, left to right, tails included (a single word has
+    neither modifiers nor a tail, so it names none)."""
+    if len(words) <= 1:
+        return []
+    key = (lang, tuple(w.text for w in words))
+    found = _FOUND.get(key)
+    if found is None:
+        if len(_FOUND) >= 4096:  # bounded
+            _FOUND.clear()
+        found = _FOUND[key] = tuple(_find_in_words(words, lang))
+    return list(found)
+
+
+def _find_in_words(words: list[Word], lang: str) -> list[Found]:
     runs = _runs(words, lang)
     out: list[Found] = []
     k = 0
@@ -359,6 +379,12 @@ def _before_title(words: list[Word], first: int, last: int, lang: str) -> int | 
 
 def name_keys(name: str, lang: str = LANG) -> set[str]:
     """Keys of a full name, with and without an owner prefix ("WCO Policy Commission")."""
+    return set(_name_keys(name, lang))
+
+
+@lru_cache(maxsize=4096)
+def _name_keys(name: str, lang: str) -> frozenset[str]:
+    """Cached: a text names the same bodies again and again."""
     keys = {"n:" + fold(name)}
     words = name.split()
     place_heads = words_of("place_heads", lang)
@@ -378,4 +404,4 @@ def name_keys(name: str, lang: str = LANG) -> set[str]:
     if len(words) >= 4 and words[-1].isupper() and words[-2] in ("of", "the"):
         cut = -3 if words[-2] == "the" and words[-3] == "of" else -2
         keys.add("n:" + fold(" ".join(words[:cut])))
-    return keys | owner_keys(words)
+    return frozenset(keys | owner_keys(words))

@@ -97,8 +97,10 @@ def looks_like_acronym(text: str) -> bool:
     return upper >= 2 and lower <= upper
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
+    """A word of a chunk and its offsets."""
+
     text: str
     start: int
     end: int
@@ -125,15 +127,10 @@ def split_words(text: str, start: int, end: int) -> list[Word]:
     """The space-separated words of text[start:end], with their offsets."""
     out: list[Word] = []
     i = start
-    while i < end:
-        while i < end and text[i] == " ":
-            i += 1
-        j = i
-        while j < end and text[j] != " ":
-            j += 1
-        if j > i:
-            out.append(Word(text[i:j], i, j))
-        i = j
+    for piece in text[start:end].split(" "):
+        if piece:
+            out.append(Word(piece, i, i + len(piece)))
+        i += len(piece) + 1
     return out
 
 
@@ -193,13 +190,18 @@ class Scan:
     lang: str
     warnings: list[str] | None
     cands: list[Cand] = field(default_factory=list)
-    chunks: dict[int, list[Word]] = field(default_factory=dict)  # chunk end -> its words
+    chunks: dict[int, int] = field(default_factory=dict)  # chunk end -> chunk start
     defined: set[str] = field(default_factory=set)
     not_org_acronyms: set[str] = field(default_factory=set)
     not_org_ends: set[int] = field(default_factory=set)  # where a non-organization long form ends
     title_zones: list[tuple[int, int]] = field(default_factory=list)
     skip_zones: list[tuple[int, int]] = field(default_factory=list)  # venues, web furniture: no mention inside
     searched: set[str] = field(default_factory=set)  # acronyms whose uses were already collected
+
+    def chunk_words(self, end: int) -> list[Word] | None:
+        """The words of the capitalized chunk that ends at `end`, if one does."""
+        start = self.chunks.get(end)
+        return None if start is None else split_words(self.doc.text, start, end)
 
     def add(self, start: int, end: int, core_end: int, short: bool, rule: str, keys: set[str]) -> Cand:
         c = Cand(start, end, core_end, short, rule, keys)
@@ -214,6 +216,7 @@ def doc_strip_left(text: str, pos: int) -> int:
     return pos
 
 
+@cache
 def not_names(lang: str) -> frozenset[str]:
     """Words and phrases that are never an organization's whole name."""
     try:

@@ -16,7 +16,7 @@ every mention.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from . import lexicon
 from .acronyms import RULES as SHORT_FORM_RULES
@@ -125,6 +125,15 @@ REGIONAL_OFFICE = Rule(
 #: Lines at the top of a release that may hold web furniture (navigation, language notices).
 _HEADER_LINES = 12
 
+#: Text each rule cannot match without (a literal of its pattern): where none occurs, it is not run.
+_DASH_NEEDS = (" - ",)
+_COMMA_NEEDS = tuple(f" {p} " for p in foreign_particles())
+_REGIONAL_NEEDS = tuple(e["acronym"] for e in gazetteer() if e.get("regional") and e.get("acronym"))
+
+
+def _may_match(text: str, needs: tuple[str, ...]) -> bool:
+    return any(n in text for n in needs)
+
 RULES: tuple[Rule, ...] = (
     *PHRASE_RULES, *SHORT_FORM_RULES, AFTER_TITLE_DASH, AFTER_COMPANY_TITLE, AFTER_TITLE_COMMA, TAIL_LIST,
     REGIONAL_OFFICE,
@@ -135,8 +144,11 @@ def _scan_chunks(s: Scan) -> None:
     """Names ending in a head word, in every capitalized chunk of the text."""
     text = s.doc.text
     for m in CHUNK.finditer(text, warnings=s.warnings):
-        words = split_words(text, m.start(), m.end())
-        s.chunks[m.end()] = words
+        start, end = m.span()
+        s.chunks[end] = start
+        if text.find(" ", start, end) < 0:
+            continue  # one word: no name (see `find_in_words`)
+        words = split_words(text, start, end)
         founds = join_customs_tails(words, find_in_words(words, s.lang), s.lang)
         for i, f in enumerate(founds):
             if secretariat_of_body(words, f, s.lang) or office_of_position(words, f, s.lang):
@@ -147,11 +159,11 @@ def _scan_chunks(s: Scan) -> None:
             owner_next = i + 1 < len(founds) and linked_by_of(words, f.last, founds[i + 1].first, s.lang)
             if unit_head(words, f, s.lang, owner_next) and not generic_only(words, f, s.lang):
                 if f.has_tail and tail_is_body(words, f, s.lang):  # "the Audit Bureau of the X Authority": X
-                    _add_found(s, words, Found(tail_start(words, f, s.lang), f.last, f.last), m.end())
+                    _add_found(s, words, Found(tail_start(words, f, s.lang), f.last, f.last), end)
                 continue  # "the Compliance Department": a unit inside a body, unless it has a place
             if generic_only(words, f, s.lang) and not _after_article(text, words[f.first].start, s.lang):
                 continue
-            _add_found(s, words, f, m.end())
+            _add_found(s, words, f, end)
 
 
 def _add_found(s: Scan, words: list[Word], f: Found, chunk_end: int) -> None:
@@ -196,7 +208,7 @@ def _scan_regional(s: Scan) -> None:
     """ "RILO Eastern Europe": the office for one region, not the network of offices."""
     text = s.doc.text
     blocked = heads(s.lang) | not_names(s.lang) | lexicon.words(f"{s.lang}/org_affiliation_titles.txt")
-    for m in REGIONAL_OFFICE.finditer(text, warnings=s.warnings):
+    for m in REGIONAL_OFFICE.finditer(text, warnings=s.warnings) if _may_match(text, _REGIONAL_NEEDS) else ():
         words = split_words(text, m.start(), m.end())
         keep = 1
         for i, w in enumerate(words[1:], 1):
@@ -235,14 +247,14 @@ def _scan_title_dash(s: Scan) -> None:
     """ "Head of Public Policy - Amazon": the title clause before the dash must hold a title word."""
     text = s.doc.text
     titles = lexicon.words(f"{s.lang}/org_affiliation_titles.txt")
-    for m in AFTER_TITLE_DASH.finditer(text, warnings=s.warnings):
+    for m in AFTER_TITLE_DASH.finditer(text, warnings=s.warnings) if _may_match(text, _DASH_NEEDS) else ():
         clause_start = max(text.rfind(ch, 0, m.start()) for ch in ",;(\n") + 1
         titled = any(w in titles for w in text[clause_start : m.start()].split())
         if titled and _employer(s, m.start(1), m.end(1), AFTER_TITLE_DASH.name):
             s.title_zones.append((clause_start, m.start()))
     for m in AFTER_COMPANY_TITLE.finditer(text, warnings=s.warnings):
         _employer(s, m.start(1), m.end(1), AFTER_COMPANY_TITLE.name)
-    for m in AFTER_TITLE_COMMA.finditer(text, warnings=s.warnings):
+    for m in AFTER_TITLE_COMMA.finditer(text, warnings=s.warnings) if _may_match(text, _COMMA_NEEDS) else ():
         clause_start = max(text.rfind(ch, 0, m.start()) for ch in ",;(\n") + 1
         clause = text[clause_start : m.start()].split()
         if clause and clause[0] in titles and org_from_phrase(s.doc, m.start(1), m.end(1), s.lang) is not None:
@@ -256,6 +268,8 @@ def _drop_nested(s: Scan) -> list[Cand]:
     by_start: list[Cand] = []
     longest = 0
     by_span: dict[tuple[int, int], Cand] = {}
+    furniture: dict[int, bool] = {}
+    top = [ln.start for ln in s.doc.lines[:_HEADER_LINES]]
     for c in sorted(s.cands, key=lambda c: (-(c.end - c.start), c.start, not c.short)):
         same = by_span.get((c.start, c.end))
         if same is not None:
@@ -271,6 +285,8 @@ def _drop_nested(s: Scan) -> list[Cand]:
         lo, hi = bisect_left(starts, c.start - longest), bisect_left(starts, c.end)
         if any(k.end > c.start and c.start < k.core_end for k in by_start[lo:hi]):
             continue
+        if _in_furniture(s, c, furniture, top):  # last: the costliest test
+            continue
         longest = max(longest, c.end - c.start)
         i = bisect_left(starts, c.start)
         starts.insert(i, c.start)
@@ -278,6 +294,18 @@ def _drop_nested(s: Scan) -> list[Cand]:
         kept.append(c)
         by_span[(c.start, c.end)] = c
     return sorted(kept, key=lambda c: c.start)
+
+
+def _in_furniture(s: Scan, c: Cand, memo: dict[int, bool], starts: list[int]) -> bool:
+    """Is `c` inside a top line of web furniture? Each line is judged only once a candidate lies
+    in it: most top lines hold none, and judging one is costly. `starts`: the top lines' starts."""
+    i = bisect_right(starts, c.start) - 1  # lines never overlap: only this one may hold `c`
+    if i < 0 or c.end > s.doc.lines[i].end:
+        return False
+    if i not in memo:
+        ln = s.doc.lines[i]
+        memo[i] = is_boilerplate(s.doc.text[ln.start : ln.end])
+    return memo[i]
 
 
 def _clusters(cands: list[Cand]) -> list[list[Cand]]:
@@ -327,7 +355,6 @@ def _build(doc: Document, group: list[Cand]) -> Organization:
 def find_organizations(doc: Document, lang: str = "en", warnings: list[str] | None = None) -> list[Organization]:
     """One Organization per organization the text names, with all its mentions."""
     s = Scan(doc, lang, warnings)
-    s.skip_zones.extend((ln.start, ln.end) for ln in doc.lines[:_HEADER_LINES] if is_boilerplate(doc.text[ln.start : ln.end]))
     if heads(lang):
         _scan_chunks(s)
     by_end = scan_gazetteer(s)
