@@ -322,22 +322,23 @@ def _tail_run_ok(words: list[Word], run: tuple[int, int], lang: str) -> bool:
     return not (place_head and valid_core(words, first, last, False, lang))
 
 
-#: Word texts -> names found in them: the reading depends on the texts alone and chunks recur.
-_FOUND: dict[tuple[str, tuple[str, ...]], tuple[Found, ...]] = {}
-
-
 def find_in_words(words: list[Word], lang: str = LANG) -> list[Found]:
     """Organization names in a chunk's words, left to right, tails included (a single word has
     neither modifiers nor a tail, so it names none)."""
     if len(words) <= 1:
         return []
-    key = (lang, tuple(w.text for w in words))
-    found = _FOUND.get(key)
-    if found is None:
-        if len(_FOUND) >= 4096:  # bounded
-            _FOUND.clear()
-        found = _FOUND[key] = tuple(_find_in_words(words, lang))
-    return list(found)
+    return list(_found_in_texts(lang, tuple(w.text for w in words)))
+
+
+@lru_cache(maxsize=4096)
+def _found_in_texts(lang: str, texts: tuple[str, ...]) -> tuple[Found, ...]:
+    """The reading depends on the word texts alone (results are word indices), and chunks recur
+    ("the World Customs Organization"), so it is remembered (bounded)."""
+    words, i = [], 0
+    for text in texts:
+        words.append(Word(text, i, i + len(text)))
+        i += len(text) + 1
+    return tuple(_find_in_words(words, lang))
 
 
 def _find_in_words(words: list[Word], lang: str) -> list[Found]:
