@@ -183,3 +183,27 @@ def test_spans_hold_on_any_text(text: str) -> None:
             if m is not None:
                 assert text[m.start : m.end] == m.text
                 assert p.mention.start <= m.start <= m.end <= p.mention.end
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    ("La réunion s’est tenue à Bruxelles.", "Bruxelles", "Belgique"),
+    ("L’atelier a eu lieu à Dubaï.", "Dubaï", "Émirats arabes unis"),
+    ("L’atelier a eu lieu à Dakar (Sénégal).", "Dakar", "Sénégal"),
+])
+def test_french_release_infers_the_french_country_name(text: str, city: str, country: str) -> None:
+    found = [p for p in find_places(Document.from_text(text), "fr") if p.city]
+    assert [(p.city, p.country) for p in found] == [(city, country)]
+
+
+def test_english_release_keeps_the_english_country_name() -> None:
+    found = find_places(Document.from_text("The meeting was held in Brussels."), "en")
+    assert [(p.city, p.country) for p in found] == [("Brussels", "Belgium")]
+
+
+@pytest.mark.parametrize(("code", "name"), [
+    ("BE", "Belgique"), ("CI", "Côte d'Ivoire"), ("AE", "Émirats arabes unis"), ("US", "États-Unis"),
+    ("DE", "Allemagne"),
+])
+def test_french_country_names_prefer_the_accented_short_form(code: str, name: str) -> None:
+    from pressparse.places_data import local_country_names
+    assert local_country_names("fr")[code] == name

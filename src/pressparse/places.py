@@ -21,7 +21,7 @@ from .document import Document
 from .models import Mention
 from .places_data import (
     ABBREV_GAP, TOKEN, Hit, capitalized_run_before, demonyms, fold, gazetteer, honorifics, joined,
-    name_key, not_city_words, regions, roles, scan, tokens,
+    local_country_names, name_key, not_city_words, regions, roles, scan, tokens,
 )
 from .rules import Rule
 
@@ -84,7 +84,7 @@ class _Finder:
         self.toks = tokens(doc.text, warnings)
         self.prepositions, self.venue_nouns = roles(lang)
         self.honorifics = honorifics(lang)
-        self.country_names = gazetteer(lang).country_names
+        self.country_names = local_country_names(lang)
 
     def _span(self, first: int, last: int, rule: str) -> Mention:
         end = self.toks[last].end
@@ -318,9 +318,9 @@ def find_places(doc: Document, lang: str = "en", warnings: list[str] | None = No
 
 
 def find_countries(text: str, lang: str = "en") -> list[tuple[str, str]]:
-    """(as written, English name) of each country named in `text`, e.g. in an affiliation."""
+    """(as written, name in `lang`) of each country named in `text`, e.g. in an affiliation."""
     toks = tokens(text, None)
-    names = gazetteer(lang).country_names
+    names = local_country_names(lang)
     out: list[tuple[str, str]] = []
     for hit in scan(text, toks, lang):
         code = hit.entry.country if hit.entry else None

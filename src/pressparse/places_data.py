@@ -217,6 +217,20 @@ def gazetteer(lang: str = "en") -> Gazetteer:
 
 
 @cache
+def local_country_names(lang: str = "en") -> Mapping[str, str]:
+    """alpha-2 -> the country's name in `lang`, for a country inferred from a city: a French
+    release says "Belgique" where an English one says "Belgium" (the GUIDE copies names as
+    written in the release's language). The shortest name wins, in its accented form."""
+    names = dict(gazetteer(lang).country_names)
+    if lang == "fr":
+        countries: Any = lexicon.load_json("countries.json")["countries"]
+        for co in countries:
+            if co["fr"]:
+                names[co["code"]] = min(co["fr"], key=lambda n: (len(n), -sum(not c.isascii() for c in n)))
+    return MappingProxyType(names)
+
+
+@cache
 def regions(lang: str = "en") -> frozenset[str]:
     """Keys of world regions and unions ("Africa", "Latin America", "European Union"): not places."""
     data: Any = lexicon.load_json("countries.json")
