@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -37,10 +38,16 @@ def test_detect(text: str, lang: str) -> None:
     assert language.detect(text) == lang
 
 
-def test_every_english_release_of_the_project_is_english() -> None:
+def _gold_language(txt: Path) -> str:
+    gold = txt.with_name(txt.stem + ".gold.json")
+    return str(json.loads(gold.read_text(encoding="utf-8")).get("language", "en")) if gold.exists() else "en"
+
+
+def test_every_release_of_the_project_gets_its_gold_language() -> None:
     paths = sorted(ROOT.glob("fixtures/*.txt")) + sorted(ROOT.glob("seeds/*.txt")) + sorted(ROOT.glob("holdout/*.txt"))
-    assert paths
-    wrong = [p.name for p in paths if language.detect(p.read_text(encoding="utf-8")) != "en"]
+    langs = {p.name: _gold_language(p) for p in paths}
+    assert {"en", "fr"} <= set(langs.values())
+    wrong = [p.name for p in paths if language.detect(p.read_text(encoding="utf-8")) != langs[p.name]]
     assert not wrong
 
 
