@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pressparse import date_windows
+from pressparse.date_shape import shape
+from pressparse.date_windows import ANY_WORDS, EN_WORDS, FR_WORDS
 from pressparse.dates import RULES, find_dates, parse_date, resolve_weekday
 from pressparse.document import Document
+from pressparse.header_lines import HEADER_WORDS
+from pressparse.header_lines import RULES as HEADER_RULES
+from pressparse.rules import Rule
 from pressparse.relative_dates import MONTHS, WEEKDAY_LANGS, WEEKDAYS, nearest_year
 
 REF = dt.date(2017, 12, 13)
@@ -218,3 +226,122 @@ def test_spans_are_slices(text: str) -> None:
     for d in find_dates(Document.from_text(text), REF):
         assert d.mention.text == text[d.mention.start : d.mention.end]
         assert d.end is None or len(d.end) == len(d.start)
+
+
+# --- narrowed scans (date_shape, date_windows): the same matches as a scan of the whole range ------
+
+@pytest.mark.parametrize("pattern, bounds", [
+    (r"ab(?=cd)", (2, 2, 4)),          # a lookahead reads past the match
+    (r"x$", (1, 1, 3)),                # "$" looks at the next two characters
+    (r"(?<!\p{L})a{1,3}", (1, 3, 3)),  # a lookbehind reads only behind
+    (r"(?i:ß)", (1, 3, 3)),            # full case folding: "ß" matches "ss"
+    (r"(?i:a)[b]", (2, 2, 2)),
+])
+def test_shape_bounds(pattern: str, bounds: tuple[int, int, int]) -> None:
+    found = shape(pattern)
+    assert found is not None and (found.least, found.most, found.reach) == bounds
+
+
+@pytest.mark.parametrize("pattern", [r"a+", r"a*", r"a{2,}", r"(a)\1", r"(?P<x>a)(?P=x)", r"(?x)a", r"(?(1)a|b)"])
+def test_shape_gives_up_on_unbounded_or_unknown(pattern: str) -> None:
+    assert shape(pattern) is None
+
+
+def test_shape_needs_digits_and_marks() -> None:
+    found = shape(r"(?:in\s{1,3})?(?P<d>[0-9]{1,2})\s(?:(?P<m>Jan|Feb)|x(?P<n>Mar))[,:]")
+    assert found is not None and found.digits is False and found.needs == frozenset(",:")
+    assert found.marks == {"[0-9]{1,2}": (5, 1)}  # the month groups differ by branch: neither is in every match
+    assert shape(r"(?P<a>x)-(?P<b>x){2}").marks == {"x": (0, 3)}  # type: ignore[union-attr]
+    assert shape(r"[0-9]{2}-(?i:x)").digits and shape(r"\G-").anchored  # type: ignore[union-attr]
+
+
+def _plain(rule: Rule, text: str, start: int, end: int) -> list[tuple[int, int, dict[str, str | None]]]:
+    return [(m.start(), m.end(), m.groupdict()) for m in rule.finditer(text, start, end)]
+
+
+_PIECES = ["1", "2", "7", "12", "30", "31", "2017", "1999", "20190", "3-4", "21st", "1er", "May", "may", "MAY", "June",
+           "Sept.", "Sept", "December", "DEC", "juin", "JUIN", "février", "mars", "enero", "мая", "三月", "1月",
+           "Monday", "friday", "mardi", "last", "next", "week", "today", "yesterday", "Yesterday", "this", "the", "in",
+           "mid-", "since", "to", "and", "between", "from", "until", "on", "of", "du", "au", "la semaine dernière",
+           "prochain", "published", "Updated:", "week of", "ſ", "İ", "K", "ß", " ", " ", "  ", ", ", "-", " - ", ".",
+           "\n", "\n\n", "/"]
+
+
+def _same_matches(text: str, start: int, end: int) -> None:
+    for vocab, rules in ((EN_WORDS, RULES), (FR_WORDS, RULES), (ANY_WORDS, RULES), (HEADER_WORDS, HEADER_RULES)):
+        triggers = date_windows.Triggers(text, start, end, vocab)
+        for rule in rules:
+            got = [(m.start(), m.end(), m.groupdict()) for m in date_windows.finditer(rule, triggers, None)]
+            assert got == _plain(rule, text, start, end), rule.name
+            assert [m.span() for m in date_windows.scan(rule, text, start, end)] == [s[:2] for s in got]
+        assert date_windows.may_match(rules, text, start, end) or not any(
+            rule.finditer(text, start, end) for rule in rules)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.integers(0, 12)), max_size=80), st.integers(0, 40),
+       st.integers(0, 40))
+def test_narrowed_scans_find_what_whole_scans_find(pieces: list[tuple[str, int]], cut_start: int, cut_end: int) -> None:
+    text = "".join(piece + " word" * (gap - 8) if gap > 8 else piece for piece, gap in pieces)
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    _same_matches(text, start, end)
+
+
+@pytest.mark.parametrize("path", sorted((Path(__file__).parent.parent / "fixtures").glob("*.txt"))[:40], ids=str)
+def test_narrowed_scans_of_fixtures(path: Path) -> None:
+    text = Document.from_text(path.read_text(encoding="utf-8")).text
+    _same_matches(text, 0, len(text))
+    _same_matches(text, 7, len(text) // 2)
+
+
+def test_shapes_hold_for_rule_examples() -> None:
+    for rule in (*RULES, *HEADER_RULES):
+        found = shape(rule.pattern, rule.flags)
+        if found is None:
+            continue
+        for example in rule.examples:
+            for m in rule.compiled.finditer(example):
+                assert found.least <= len(m.group()) <= found.most, rule.name
+                assert not found.digits or m.group()[:1].isdigit(), rule.name
+                assert not found.needs or set(m.group()) & found.needs, rule.name
+
+
+def test_an_attempt_reads_no_further_than_its_reach() -> None:
+    """Cutting the text `reach` characters past where an attempt starts never changes its answer."""
+    for rule in (*RULES, *HEADER_RULES):
+        found = shape(rule.pattern, rule.flags)
+        if found is None:
+            continue
+        for sample in (*rule.examples, *rule.rejects):
+            for text in (sample, sample + ", 2019", sample + " Members", sample + "\n"):
+                for s in range(len(text)):
+                    whole = rule.compiled.match(text, s)
+                    cut = rule.compiled.match(text, s, min(len(text), s + found.reach))
+                    assert (whole and (whole.span(), whole.groupdict())) == (cut and (cut.span(), cut.groupdict())), (
+                        rule.name, text, s)
+
+
+def test_widths_agree_with_the_standard_library_parser() -> None:
+    """An independent count: `re`'s own parser, on the patterns with `\\p{..}` read as `\\w`."""
+    sre = pytest.importorskip("re._parser")
+    for rule in (*RULES, *HEADER_RULES):
+        found = shape(rule.pattern, rule.flags)
+        if found is None:
+            continue
+        plain = regex.sub(r"\\[pP]\{\w{1,30}\}", r"\\w", rule.pattern).replace(r"\G", "")
+        least, most = sre.parse(plain).getwidth()
+        assert found.least <= least and found.most >= most, rule.name
+        assert "(?i:" in plain or (found.least, found.most) == (least, most), rule.name
+
+
+def test_lower_casing_finds_what_case_insensitive_rules_match() -> None:
+    """Where `_lower_safe` lets a lower-cased text stand for case-insensitive matching, a character
+    matching a trigger word's letter case-insensitively lower-cases to that letter."""
+    cased = "".join(chr(i) for i in range(0x110000)
+                    if (c := chr(i)) != c.lower() or c != c.upper() or c != c.casefold())
+    letters = {c for v in (EN_WORDS, FR_WORDS, ANY_WORDS, HEADER_WORDS) for k in ("month", "weekday", "phrase")
+               for w in v.words(k)[0] for c in w.lower() if c.isalpha()}
+    for letter in letters:
+        for m in regex.finditer(r"(?i:" + regex.escape(letter) + ")", cased):
+            c = m.group()
+            assert not date_windows._lower_safe(c) or c.lower() == letter, (letter, c)

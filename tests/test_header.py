@@ -278,3 +278,22 @@ def test_yearless_dateline_takes_a_year_the_weekday_confirms() -> None:
     assert complete_year((3, 6, None), [2023], [2024]) == "2023-03-06"
     assert complete_year((3, 6, None), [], [2023]) is None
     assert complete_year((2, 30, None), [2023], []) is None
+
+
+def test_memo_works_an_answer_out_once() -> None:
+    from pressparse.header_lines import Memo
+
+    memo, calls = Memo(), []
+    assert memo.get(("k",), lambda: calls.append(1) or 7) == 7 and memo.get(("k",), lambda: calls.append(1) or 8) == 7
+    assert calls == [1]
+
+
+@pytest.mark.parametrize("line", ["Home | News | 2023", "About   Topics   Contact", "News · Events", "Plain line",
+                                  "a  |  b", "x\u3000\u3000y"])
+def test_segment_breaks_skip_only_lines_without_breaks(line: str) -> None:
+    from pressparse.header_lines import HEADER_SEGMENT_BREAK, segment_breaks
+
+    whole = HEADER_SEGMENT_BREAK.finditer(line)
+    assert [m.span() for m in segment_breaks(line, 0, len(line), None)] == [m.span() for m in whole]
+    assert [m.span() for m in segment_breaks(line, 0, len(line), None, bars_only=True)] == [
+        m.span() for m in whole if m.group().strip()]

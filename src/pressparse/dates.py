@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import regex
 
+from . import date_windows
+from .date_windows import ANY_WORDS, EN_WORDS, FR_WORDS, Triggers
 from .document import Document
 from .models import Mention
 from .relative_dates import (
@@ -331,11 +333,11 @@ def _span(m: regex.Match[str]) -> tuple[int, int]:
     return min(s for s, _ in spans), max(e for _, e in spans)
 
 
-def _collect(doc: Document, rules: tuple[Rule, ...], lang: str, ref: dt.date | None, start: int, end: int,
+def _collect(rules: tuple[Rule, ...], lang: str, ref: dt.date | None, triggers: Triggers,
              warnings: list[str] | None, relative: bool) -> list[tuple[int, int, int, Rule, _Value]]:
     found: list[tuple[int, int, int, Rule, _Value]] = []
     for rank, rule in enumerate(rules):
-        for m in rule.finditer(doc.text, start, end, warnings):
+        for m in date_windows.finditer(rule, triggers, warnings):
             value = _read_relative(m, lang, ref) if relative else _read(m, lang, ref)
             if value is not None:
                 s, e = _span(m)
@@ -364,16 +366,23 @@ def find_dates(
 ) -> list[DateMention]:
     """Every date expression in the text, in text order; relative and yearless ones need `reference`."""
     absolute = _FR_RULES if lang == "fr" else _EN_RULES
-    found = _collect(doc, absolute, lang if lang == "fr" else "en", reference, 0, len(doc.text), warnings, False)
-    rel = _collect(doc, relative_rules(lang), "fr" if lang == "fr" else "en", reference, 0, len(doc.text),
-                   warnings, True)
+    triggers = Triggers(doc.text, 0, len(doc.text), FR_WORDS if lang == "fr" else EN_WORDS)
+    found = _collect(absolute, lang if lang == "fr" else "en", reference, triggers, warnings, False)
+    rel = _collect(relative_rules(lang), "fr" if lang == "fr" else "en", reference, triggers, warnings, True)
     found.extend((s, e, rank + len(absolute), rule, v) for s, e, rank, rule, v in rel)
     return _choose(doc, found)
 
 
-def dateline_dates(doc: Document, start: int, end: int, warnings: list[str] | None = None) -> list[DateMention]:
-    """Dates in one header line, with month names of any language ("17 三月 2016", "23 octubre 2014")."""
-    return _choose(doc, _collect(doc, _DATELINE_RULES, "any", None, start, end, warnings, False))
+def dateline_dates(doc: Document, start: int, end: int, warnings: list[str] | None = None,
+                   triggers: Triggers | None = None) -> list[DateMention]:
+    """Dates in one header line, with month names of any language ("17 三月 2016", "23 octubre 2014");
+    `triggers`: the date words of that range (`ANY` pieces), if the caller found them already."""
+    if not date_windows.may_match(_DATELINE_RULES, doc.text, start, end):
+        return []
+    if triggers is None or triggers.text is not doc.text or (triggers.start, triggers.end) != (start, end) \
+            or triggers.vocab.pieces is not ANY:
+        triggers = Triggers(doc.text, start, end, ANY_WORDS)
+    return _choose(doc, _collect(_DATELINE_RULES, "any", None, triggers, warnings, False))
 
 
 def parse_date(text: str, reference: dt.date | None = None, lang: str = "any") -> tuple[str, str | None] | None:

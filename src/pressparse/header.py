@@ -30,12 +30,14 @@ from dataclasses import dataclass
 
 import regex
 
-from .dates import DateMention, dateline_dates
+from . import date_windows
+from .date_windows import scan
+from .dates import DateMention
 from .document import Document, Span
 from .header_lines import (
-    DATELINE_YEARLESS, HEADER_LEAD_DASH, HEADER_NUMERIC_DATE, HEADER_PLACE_PREFIX, HEADER_PUBLISHED, HEADER_SEGMENT_BREAK,
-    HEADER_SENTENCE_END, HEADER_TIME_TAIL, HEADER_WEEKDAY_END, HEADER_YEAR, MAX_DATELINE_CHARS, MAX_LEAD_CHARS,
-    MAX_PUBLISHED_CHARS, PUBLISHED_WORDS, first_match, fold, is_all_caps, is_boilerplate, is_kicker, looks_like_title,
+    DATELINE_YEARLESS, HEADER_LEAD_DASH, HEADER_NUMERIC_DATE, HEADER_PLACE_PREFIX, HEADER_PUBLISHED, HEADER_SENTENCE_END,
+    HEADER_TIME_TAIL, HEADER_WEEKDAY_END, HEADER_YEAR, MAX_DATELINE_CHARS, MAX_LEAD_CHARS, MAX_PUBLISHED_CHARS,
+    PUBLISHED_WORDS, Memo, first_match, fold, is_all_caps, is_boilerplate, is_kicker, looks_like_title, segment_breaks,
 )
 from .header_lines import RULES as LINE_RULES
 from .models import Mention
@@ -60,7 +62,6 @@ MIN_TITLE_SCORE = -1
 _DATE_ORDER = {"published": 0, "bare": 1, "yearless": 1, "place": 2, "lead": 2, "updated": 3}
 
 RULES: tuple[Rule, ...] = LINE_RULES
-
 
 @dataclass(frozen=True)
 class Header:
@@ -124,10 +125,10 @@ def _prefix_ok(doc: Document, start: int, end: int, warnings: list[str] | None) 
     return "place" if first_match(HEADER_PLACE_PREFIX, prefix, 0, len(prefix), warnings) else None
 
 
-def _published(doc: Document, line: Span, warnings: list[str] | None) -> Dateline | None:
+def _published(doc: Document, line: Span, warnings: list[str] | None, memo: Memo) -> Dateline | None:
     """A "Published ..." line (the published date wins over an "updated" one on the same line)."""
     found: list[Dateline] = []
-    for m in HEADER_PUBLISHED.finditer(doc.text, line.start, line.end, warnings):
+    for m in date_windows.finditer(HEADER_PUBLISHED, memo.triggers(doc, line.start, line.end), warnings):
         before = doc.text[line.start : m.start()]
         if before.strip() and not (before.rstrip()[-1] in "|·•-:" or before.endswith("  ")):
             continue
@@ -135,7 +136,7 @@ def _published(doc: Document, line: Span, warnings: list[str] | None) -> Datelin
         num = first_match(HEADER_NUMERIC_DATE, doc.text, pos, stop, warnings)
         value, end = (_numeric(num), num.end()) if num else (None, pos)
         if value is None:
-            word = next((d for d in dateline_dates(doc, pos, stop, warnings) if d.mention.start == pos), None)
+            word = next((d for d in memo.dates(doc, pos, stop, warnings) if d.mention.start == pos), None)
             if word is None or len(word.start) < 7:
                 continue
             value, end = _date_value(word), word.mention.end
@@ -144,12 +145,16 @@ def _published(doc: Document, line: Span, warnings: list[str] | None) -> Datelin
     return min(found, key=lambda d: d.kind != "published", default=None)
 
 
-def _ending(doc: Document, line: Span, warnings: list[str] | None) -> Dateline | None:
+def _ending(doc: Document, line: Span, warnings: list[str] | None, memo: Memo) -> Dateline | None:
     """A line that ends with its date: bare ("13 December 2017", "Tuesday, 3 May 2022") or placed."""
+    return memo.get(("ending", line.start, line.end), lambda: _read_ending(doc, line, warnings, memo))
+
+
+def _read_ending(doc: Document, line: Span, warnings: list[str] | None, memo: Memo) -> Dateline | None:
     end = line.end
     while end > line.start and doc.text[end - 1] in ".:,;- ":
         end -= 1
-    found = dateline_dates(doc, line.start, end, warnings)
+    found = memo.dates(doc, line.start, end, warnings)
     if not found:  # figures alone: ISO is a date; "05/12/2022" is a dateline of unknown order
         num = first_match(HEADER_NUMERIC_DATE, doc.text, line.start, end, warnings)
         if num is None or _numeric(num) is None or (
@@ -168,9 +173,9 @@ def _ending(doc: Document, line: Span, warnings: list[str] | None) -> Dateline |
     return None
 
 
-def _lead(doc: Document, line: Span, warnings: list[str] | None) -> Dateline | None:
+def _lead(doc: Document, line: Span, warnings: list[str] | None, memo: Memo) -> Dateline | None:
     """A place-dateline opening the first paragraph: "Geneva, 9 October 2023 - The Committee ..."."""
-    found = dateline_dates(doc, line.start, min(line.end, line.start + MAX_LEAD_CHARS), warnings)
+    found = memo.dates(doc, line.start, min(line.end, line.start + MAX_LEAD_CHARS), warnings)
     if not found or len(found[0].start) != 10:
         return None
     date = found[0]
@@ -182,9 +187,10 @@ def _lead(doc: Document, line: Span, warnings: list[str] | None) -> Dateline | N
     return Dateline("lead", _date_value(date), date.mention, line, place)
 
 
-def _yearless(doc: Document, line: Span, warnings: list[str] | None) -> Dateline | None:
+def _yearless(doc: Document, line: Span, warnings: list[str] | None, memo: Memo) -> Dateline | None:
     """"Monday 6 March": a dateline whose year `read_header` looks for in the page around it."""
-    m = first_match(DATELINE_YEARLESS, doc.text, line.start, line.end, warnings)
+    found = date_windows.finditer(DATELINE_YEARLESS, memo.triggers(doc, line.start, line.end), warnings)
+    m = found[0] if found else None
     if m is None or _prefix_ok(doc, line.start, m.start(), warnings) is None:
         return None
     month = month_number(m.group("m1") or m.group("m2") or "", "any")
@@ -196,13 +202,13 @@ def _yearless(doc: Document, line: Span, warnings: list[str] | None) -> Dateline
                     month_day=(month, day, wd))
 
 
-def _barred(doc: Document, line: Span, warnings: list[str] | None) -> Dateline | None:
+def _barred(doc: Document, line: Span, warnings: list[str] | None, memo: Memo) -> Dateline | None:
     """A date in one part of a barred line ("News | 3 May 2022", "3 May 2022 | 10:30")."""
     pos = line.start
-    breaks = [m for m in HEADER_SEGMENT_BREAK.finditer(doc.text, line.start, line.end, warnings) if m.group().strip()]
+    breaks = segment_breaks(doc.text, line.start, line.end, warnings, bars_only=True)
     for cut in [*breaks, None]:
         start, end = doc.strip(pos, cut.start() if cut else line.end)
-        if end > start and (found := _ending(doc, Span(start, end), warnings)) and found.kind == "bare":
+        if end > start and (found := _ending(doc, Span(start, end), warnings, memo)) and found.kind == "bare":
             return Dateline("bare", found.value, found.date, line)
         pos = cut.end() if cut else line.end
     return None
@@ -210,18 +216,26 @@ def _barred(doc: Document, line: Span, warnings: list[str] | None) -> Dateline |
 
 def read_dateline(doc: Document, line: Span, warnings: list[str] | None = None) -> Dateline | None:
     """The dateline a header line is, if it is one."""
+    return _dateline(doc, line, warnings, Memo())
+
+
+def _dateline(doc: Document, line: Span, warnings: list[str] | None, memo: Memo) -> Dateline | None:
+    return memo.get(("dateline", line.start, line.end), lambda: _read_dateline(doc, line, warnings, memo))
+
+
+def _read_dateline(doc: Document, line: Span, warnings: list[str] | None, memo: Memo) -> Dateline | None:
     size = line.end - line.start
-    if size <= MAX_PUBLISHED_CHARS and (found := _published(doc, line, warnings)):
+    if size <= MAX_PUBLISHED_CHARS and (found := _published(doc, line, warnings, memo)):
         return found
-    if size <= MAX_DATELINE_CHARS and (found := _ending(doc, line, warnings) or _yearless(doc, line, warnings)
-                                       or _barred(doc, line, warnings)):
+    if size <= MAX_DATELINE_CHARS and (found := _ending(doc, line, warnings, memo)
+                                       or _yearless(doc, line, warnings, memo) or _barred(doc, line, warnings, memo)):
         return found
-    return _lead(doc, line, warnings)
+    return _lead(doc, line, warnings, memo)
 
 
 def years_in(doc: Document, start: int, end: int, warnings: list[str] | None = None) -> list[int]:
     """The four-digit years written between two offsets, in order, once each."""
-    return list(dict.fromkeys(int(m.group()) for m in HEADER_YEAR.finditer(doc.text, start, end, warnings)))
+    return list(dict.fromkeys(int(m.group()) for m in scan(HEADER_YEAR, doc.text, start, end, warnings)))
 
 
 def complete_year(month_day: tuple[int, int, int | None], header_years: list[int], body_years: list[int]) -> str | None:
@@ -237,13 +251,18 @@ def complete_year(month_day: tuple[int, int, int | None], header_years: list[int
     return None
 
 
-def _dated_next(doc: Document, head: tuple[Span, ...], i: int, lang: str, warnings: list[str] | None) -> bool:
+def _chrome(text: str, lang: str, warnings: list[str] | None, memo: Memo) -> bool:
+    return memo.get(("chrome", text, lang), lambda: is_boilerplate(text, warnings, lang))
+
+
+def _dated_next(doc: Document, head: tuple[Span, ...], i: int, lang: str, warnings: list[str] | None,
+                memo: Memo) -> bool:
     """The next line that is not furniture is a dateline, and more text follows it (a date closing
     the text is no dateline)."""
     for span in head[i + 1 :]:
-        if read_dateline(doc, span, warnings) is not None:
+        if _dateline(doc, span, warnings, memo) is not None:
             return span.end < doc.lines[-1].end
-        if not is_boilerplate(doc.text[span.start : span.end], warnings, lang):
+        if not _chrome(doc.text[span.start : span.end], lang, warnings, memo):
             return False
     return False
 
@@ -252,18 +271,19 @@ def _scan(doc: Document, lang: str, warnings: list[str] | None) -> tuple[list[_L
     """The header's lines, judged, and the index (in doc.lines) of the first body line."""
     head = doc.lines[:MAX_HEADER_LINES]
     out: list[_Line] = []
+    memo = Memo()
     for i, span in enumerate(head):
         text = doc.text[span.start : span.end]
-        dated = read_dateline(doc, span, warnings)
+        dated = _dateline(doc, span, warnings, memo)
         if dated is not None:
             out.append(_Line(i, span, text, dateline=dated))
             if dated.kind == "lead":
                 return out, i
-        elif is_boilerplate(text, warnings, lang):
+        elif _chrome(text, lang, warnings, memo):
             out.append(_Line(i, span, text, chrome=True))
         elif looks_like_title(text, warnings):
             out.append(_Line(i, span, text, candidate=True))
-        elif len(text) <= MAX_STANDFIRST_CHARS and _dated_next(doc, head, i, lang, warnings):
+        elif len(text) <= MAX_STANDFIRST_CHARS and _dated_next(doc, head, i, lang, warnings, memo):
             out.append(_Line(i, span, text, candidate=True, sentence=True))
         else:
             return out, i
@@ -278,7 +298,7 @@ def _standfirst(title: _Line, line: _Line, warnings: list[str] | None) -> bool:
     """`line`, right under the headline `title`, is its standfirst: longer, and a sentence or long."""
     return (title.candidate and line.candidate and not is_kicker(title.text) and _words(line) > _words(title)
             and (line.sentence or _words(line) >= STANDFIRST_MIN_WORDS
-                 or bool(HEADER_SENTENCE_END.finditer(line.text, warnings=warnings))))
+                 or bool(scan(HEADER_SENTENCE_END, line.text, warnings=warnings))))
 
 
 def _score(sig: list[_Line], k: int, warnings: list[str] | None) -> int:
@@ -301,7 +321,7 @@ def _score(sig: list[_Line], k: int, warnings: list[str] | None) -> int:
         score -= 4
     elif is_kicker(line.text):
         score -= 3
-    if line.sentence or (HEADER_SENTENCE_END.finditer(line.text, warnings=warnings) and _words(line) >= 8):
+    if line.sentence or (scan(HEADER_SENTENCE_END, line.text, warnings=warnings) and _words(line) >= 8):
         score -= 2
     return score
 

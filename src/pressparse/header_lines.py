@@ -9,13 +9,19 @@ above one. The words come from `data/<lang>/boilerplate.txt` and `published_word
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Hashable, Mapping
+from itertools import islice
 from types import MappingProxyType
+from typing import Any, TypeVar, cast
 
 import regex
 
 from . import lexicon
-from .relative_dates import ANY, YEAR_DIGITS
+from .date_windows import Triggers, Vocabulary, scan
+from .dates import DateMention, dateline_dates
+from .document import Document
+from .relative_dates import ANY, YEAR_DIGITS, first_words, spaced_piece
 from .rules import Rule, alternation
 
 #: Languages whose furniture and publication words are read (pages show them on English releases).
@@ -189,6 +195,9 @@ HEADER_YEAR = Rule(
     rejects=("12023", "no year here"),
 )
 
+#: Where the header's date rules can match: dates of any language, publication words.
+HEADER_WORDS = Vocabulary("header", ANY, spaced_piece(tuple(PUBLISHED_WORDS)), first_words(PUBLISHED_WORDS))
+
 RULES: tuple[Rule, ...] = (
     HEADER_LANGUAGE_PAIR, HEADER_BREADCRUMB, HEADER_SLASH, HEADER_SEGMENT_BREAK, HEADER_DOMAIN, HEADER_PLACE_PREFIX,
     HEADER_SENTENCE_END, HEADER_WEEKDAY_END, HEADER_PUBLISHED, HEADER_NUMERIC_DATE, HEADER_TIME_TAIL,
@@ -196,9 +205,54 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+_T = TypeVar("_T")
+
+
+class Memo:
+    """What was already worked out for one document's header lines: the header asks the same of a
+    line several times (a line, then its bar-free part; a line, then again as the one after a
+    standfirst). Every answer is worked out with the document's one warnings list, and a rule's
+    warning is said once per list, so an answer given again owes it nothing."""
+
+    def __init__(self) -> None:
+        self._done: dict[tuple[Hashable, ...], Any] = {}
+        self._triggers: dict[tuple[int, int], Triggers] = {}
+
+    def get(self, key: tuple[Hashable, ...], make: Callable[[], _T]) -> _T:
+        if key not in self._done:
+            self._done[key] = make()
+        return cast(_T, self._done[key])
+
+    def triggers(self, doc: Document, start: int, end: int) -> Triggers:
+        """Where date and publication words are in doc.text[start:end] (found once per range)."""
+        if (start, end) not in self._triggers:
+            self._triggers[start, end] = Triggers(doc.text, start, end, HEADER_WORDS)
+        return self._triggers[start, end]
+
+    def dates(self, doc: Document, start: int, end: int, warnings: list[str] | None) -> list[DateMention]:
+        return self.get(("dates", start, end),
+                        lambda: dateline_dates(doc, start, end, warnings, self.triggers(doc, start, end)))
+
+
 def first_match(rule: Rule, text: str, pos: int, end: int, warnings: list[str] | None) -> regex.Match[str] | None:
-    found = rule.finditer(text, pos, end, warnings)
+    found = scan(rule, text, pos, end, warnings)
     return found[0] if found else None
+
+
+#: Where a `HEADER_SEGMENT_BREAK` can be: a bar or bullet, or two white-space characters in a row.
+_BREAK_HINT = regex.compile(r"[|•·]|\s\s", regex.VERSION1)
+_BARS = "|•·"
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'.-]{0,40}")
+
+
+def segment_breaks(text: str, start: int, end: int, warnings: list[str] | None, bars_only: bool = False,
+                   ) -> list[regex.Match[str]]:
+    """The matches of `HEADER_SEGMENT_BREAK` in a line (only those holding a bar or bullet if
+    `bars_only`); the scan is skipped where none can be."""
+    if _BREAK_HINT.search(text, start, end) is None or (bars_only and not any(b in text[start:end] for b in _BARS)):
+        return []
+    found = HEADER_SEGMENT_BREAK.finditer(text, start, end, warnings)
+    return [m for m in found if m.group().strip()] if bars_only else found
 
 
 def fold(text: str) -> str:
@@ -207,36 +261,42 @@ def fold(text: str) -> str:
 
 
 def _tokens(low: str) -> list[str]:
-    return regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}'.-]{0,40}", low)
+    return _TOKEN.findall(low)
 
 
-def _is_latin(ch: str) -> bool:
-    return ch < "\u0250" or "\u1e00" <= ch <= "\u1eff"
+#: A letter outside the Latin blocks (below U+0250, and Latin Extended Additional).
+_NOT_LATIN = re.compile("[^\u0000-\u024f\u1e00-\u1eff]")
 
 
 def _foreign_script(text: str) -> bool:
     """Mostly letters of another script than the Latin one ("Версия на выбранном языке ...")."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and sum(map(_is_latin, letters)) * 2 < len(letters)
+    if text.isascii():  # every ASCII letter is Latin
+        return False
+    letters = "".join(filter(str.isalpha, text))
+    return len(letters) >= 2 and (len(letters) - len(_NOT_LATIN.findall(letters))) * 2 < len(letters)
+
+
+_LINE_PHRASES = _kind("line")
+_NAV_PAIR_STARTS = frozenset(k.split(" ")[0] for k in NAV_WORDS if k.count(" ") == 1)
+_START_PHRASES = tuple(k for k, v in BOILERPLATE.items() if v == "start")
+_CONTAINED_PHRASES = tuple(k for k, v in BOILERPLATE.items() if v == "contains")
 
 
 def _phrase_match(low: str) -> bool:
     """A furniture phrase of the data files: the whole line, its start, or a part of it."""
-    for phrase, how in BOILERPLATE.items():
-        if how == "line" and low == phrase:
-            return True
-        if how == "start" and low.startswith(phrase) and (len(low) == len(phrase) or not low[len(phrase)].isalpha()
-                                                           or not phrase[-1].isalpha()):
-            return True
-        if how == "contains" and phrase in low:
-            return True
-    return False
+    if low in _LINE_PHRASES:
+        return True
+    if low.startswith(_START_PHRASES) and any(
+            low.startswith(phrase) and (len(low) == len(phrase) or not low[len(phrase)].isalpha()
+                                        or not phrase[-1].isalpha()) for phrase in _START_PHRASES):
+        return True
+    return any(phrase in low for phrase in _CONTAINED_PHRASES)
 
 
 def _segments(doc_text: str, start: int, end: int, warnings: list[str] | None) -> tuple[list[str], bool]:
     """The parts of a line split at bars, bullets and runs of spaces; whether a bar or bullet was one."""
     parts, pos, barred = [], start, False
-    for m in HEADER_SEGMENT_BREAK.finditer(doc_text, start, end, warnings):
+    for m in segment_breaks(doc_text, start, end, warnings):
         if m.start() > pos:
             parts.append(doc_text[pos : m.start()])
         barred = barred or bool(m.group().strip())
@@ -246,21 +306,20 @@ def _segments(doc_text: str, start: int, end: int, warnings: list[str] | None) -
     return parts, barred
 
 
-def _is_menu(text: str, low: str, warnings: list[str] | None) -> bool:
-    """A menu, a switcher or a "Site | Section" line; or a line mostly of menu words."""
+def _is_menu(text: str, words: list[str], warnings: list[str] | None) -> bool:
+    """A menu, a switcher or a "Site | Section" line; or a line mostly of menu words (`words`: its tokens)."""
     parts, barred = _segments(text, 0, len(text), warnings)
     sizes = [len(p.split()) for p in parts]
     if barred and len(parts) >= 2 and max(sizes) <= 8:
         return True
-    words = _tokens(low)
-    langs = sum(w in LANGUAGES for w in words)
+    langs = sum(map(LANGUAGES.__contains__, words))
     if langs >= 2 and langs * 2 >= len(words):
         return True
     if len(parts) >= 3 and max(sizes) <= 4 and (max(sizes) >= 2 or any(fold(p) in NAV_WORDS for p in parts)):
         return sum(p.strip()[:1].isupper() for p in parts) * 3 >= len(parts) * 2
     covered, i = 0, 0
     while i < len(words):
-        if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in NAV_WORDS:
+        if i + 1 < len(words) and words[i] in _NAV_PAIR_STARTS and f"{words[i]} {words[i + 1]}" in NAV_WORDS:
             covered, i = covered + 2, i + 2
             continue
         covered += words[i] in NAV_WORDS
@@ -276,36 +335,38 @@ def is_boilerplate(text: str, warnings: list[str] | None = None, lang: str = "en
     low = fold(text)
     if not low or not any(c.isalnum() for c in low):
         return True
-    if _phrase_match(low) or HEADER_BREADCRUMB.finditer(text, warnings=warnings):
+    if _phrase_match(low) or scan(HEADER_BREADCRUMB, text, warnings=warnings):
         return True
-    slashes = HEADER_SLASH.finditer(text, warnings=warnings)
+    slashes = scan(HEADER_SLASH, text, warnings=warnings)
     if slashes and len(text) <= 200:
         first = fold(text[: slashes[0].start()])
         if len(slashes) >= 2 or first in NAV_WORDS:
             return True
     words = _tokens(low)
-    if len(HEADER_LANGUAGE_PAIR.finditer(text, warnings=warnings)) >= 2 or (
+    if len(scan(HEADER_LANGUAGE_PAIR, text, warnings=warnings)) >= 2 or (
         any(n in low for n in NOTICES) and any(w in LANGUAGES or w in LANGWORDS for w in words)
     ):
         return True
-    if sum(w in SOCIAL for w in words) >= 2 or (HEADER_DOMAIN.finditer(text, warnings=warnings) and len(words) <= 6):
+    if sum(map(SOCIAL.__contains__, words)) >= 2 or (scan(HEADER_DOMAIN, text, warnings=warnings) and len(words) <= 6):
         return True
     if lang in CHROME_LANGS and _foreign_script(text):
         return True
-    return _is_menu(text, low, warnings)
+    return _is_menu(text, words, warnings)
 
 
 def looks_like_title(text: str, warnings: list[str] | None = None) -> bool:
     """A headline: short, starts with a capital, digit or quote, and does not read as a sentence."""
-    words = text.split()
-    if not 2 <= len(text) <= MAX_TITLE_CHARS or len(words) > MAX_TITLE_WORDS:
+    if not 2 <= len(text) <= MAX_TITLE_CHARS:
         return False
-    if sum(c.isalpha() for c in text) < 2:
+    words = text.split()
+    if len(words) > MAX_TITLE_WORDS:
+        return False
+    if next(islice(filter(str.isalpha, text), 1, None), None) is None:  # fewer than two letters
         return False
     first = text[0]
     if not (first.isupper() or first.isdigit() or first in "\"'(" or not first.isalpha()):
         return False
-    return not (HEADER_SENTENCE_END.finditer(text, warnings=warnings) and len(words) >= SENTENCE_MIN_WORDS)
+    return not (scan(HEADER_SENTENCE_END, text, warnings=warnings) and len(words) >= SENTENCE_MIN_WORDS)
 
 
 def is_kicker(text: str) -> bool:

@@ -17,6 +17,10 @@ from typing import Any
 import regex
 
 from . import lexicon
+from .date_calendar import iso_day as iso_day
+from .date_calendar import iso_month as iso_month
+from .date_calendar import nearest_year as nearest_year
+from .date_calendar import shift_month as shift_month
 from .rules import Rule, alternation
 
 #: Languages whose month names a dateline may use, even on an English page.
@@ -27,6 +31,8 @@ WEEKDAY_LANGS = ("en", "fr", "es", "pt")
 _NUM = regex.compile(r"\d{1,4}")
 #: A four-digit year from 1800 to 2199.
 YEAR_DIGITS = r"(?:1[89][0-9]{2}|2[01][0-9]{2})"
+#: A year written alone: four such digits, no digit next to them.
+YEAR_PIECE = r"(?<![\p{N}])" + YEAR_DIGITS + r"(?![\p{N}])(?!/\p{N})"
 
 
 def _month_table(lang: str) -> Mapping[str, int]:
@@ -121,15 +127,22 @@ class Pieces:
     my: str
     period: str
     weekday: str
+    #: The words `month` and `weekday` are alternations of (as written, or lower case if not `cased`):
+    #: what `date_windows` looks for to find where these pieces can match.
+    month_words: tuple[str, ...] = ()
+    weekday_words: tuple[str, ...] = ()
+    cased: bool = False
 
     @classmethod
     def build(cls, months: Iterable[str], cased: bool, vocab: Mapping[str, Any], weekdays: Iterable[str] = ()) -> Pieces:
         names, days = tuple(months), tuple(weekdays)
         if cased:
-            forms = {n.capitalize() for n in names} | {n.upper() for n in names}
-            month = alternation(tuple(forms))
-            weekday = alternation(tuple({n.capitalize() for n in days} | {n.upper() for n in days}))
+            month_words = tuple({n.capitalize() for n in names} | {n.upper() for n in names})
+            weekday_words = tuple({n.capitalize() for n in days} | {n.upper() for n in days})
+            month = alternation(month_words)
+            weekday = alternation(weekday_words)
         else:
+            month_words, weekday_words = names, days
             month = "(?i:" + alternation(names) + ")"
             weekday = "(?i:" + alternation(days) + ")"
         suffix = alternation(_words(vocab, "day_suffixes"))
@@ -137,13 +150,14 @@ class Pieces:
         return cls(
             day=rf"(?<![\p{{L}}\p{{N}}.:/])(?:3[01]|[12][0-9]|0?[1-9])(?:{suffix}(?!\p{{L}}))?(?!\p{{N}})",
             month=rf"(?<!\p{{L}}){month}(?!\p{{L}})",
-            year=r"(?<![\p{N}])" + YEAR_DIGITS + r"(?![\p{N}])(?!/\p{N})",
+            year=YEAR_PIECE,
             sep=r"(?:\s{0,3}-\s{0,3}|,?\s{1,3}(?P<sep>(?i:" + _spaced(_words(vocab, "range")) + r"))\s{1,3})",
             dm=r"\s{0,3}(?:" + joiners + r"\s{1,3})?",
             my=r"(?:" + alternation(_words(vocab, "possessive")) + r")?(?:,\s{0,3}|\s{1,3}(?:"
             + alternation(_words(vocab, "month_year")) + r"\s{1,3})?)",
             period=r"(?<!\p{L})(?i:" + _spaced(_words(vocab, "period")) + r")(?:\s{1,3}|-)",
             weekday=rf"(?<!\p{{L}}){weekday}(?![\p{{L}}-])",
+            month_words=month_words, weekday_words=weekday_words, cased=cased,
         )
 
 
@@ -227,8 +241,28 @@ def _not_after(vocab: Mapping[str, Any]) -> str:
     return r"(?<!(?<!\p{L})(?i:" + _spaced(words) + r")\s{1,3})" if words else ""
 
 
+def spaced_piece(phrases: Iterable[str]) -> str:
+    """Phrases in any case, each space one to three white-space characters."""
+    return "(?i:" + _spaced(phrases) + ")"
+
+
+def first_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The words a match of `spaced_piece(phrases)` can start with."""
+    return tuple(dict.fromkeys(p.split(" ")[0] for p in phrases))
+
+
+def phrase_piece(vocab: Mapping[str, Any]) -> str:
+    """The relative phrases of a vocabulary (`spaced_piece`)."""
+    return spaced_piece(_words(vocab, "phrases"))
+
+
+def phrase_starts(vocab: Mapping[str, Any]) -> tuple[str, ...]:
+    """The first words of the relative phrases: a match of `phrase_piece` starts with one of them."""
+    return first_words(_words(vocab, "phrases"))
+
+
 def _phrase_pattern(vocab: Mapping[str, Any]) -> str:
-    return _not_after(vocab) + r"(?<!\p{L})(?P<rel>(?i:" + _spaced(_words(vocab, "phrases")) + r"))(?!\p{L})"
+    return _not_after(vocab) + r"(?<!\p{L})(?P<rel>" + phrase_piece(vocab) + r")(?!\p{L})"
 
 
 #: "today", "last week", "later this year" ... (the phrases of data/en/relative_dates.json).
@@ -305,37 +339,7 @@ def relative_rules(lang: str) -> tuple[Rule, ...]:
     return (DATE_RELATIVE_PHRASE, DATE_RELATIVE_MONTH, DATE_RELATIVE_WEEKDAY)
 
 
-# --- calendar arithmetic -------------------------------------------------------------------------
-
-def iso_day(y: int, m: int, d: int) -> str | None:
-    try:
-        return dt.date(y, m, d).isoformat()
-    except ValueError:
-        return None
-
-
-def iso_month(y: int, m: int) -> str | None:
-    return f"{y:04d}-{m:02d}" if 1 <= m <= 12 and 1 <= y <= 9999 else None
-
-
-def shift_month(y: int, m: int, offset: int) -> tuple[int, int]:
-    total = y * 12 + (m - 1) + offset
-    return total // 12, total % 12 + 1
-
-
-def nearest_year(ref: dt.date, month: int, day: int | None) -> int | None:
-    """The year that puts `day month` (mid-month if no day) nearest the reference date."""
-    best: tuple[int, int] | None = None
-    for y in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            when = dt.date(y, month, day or 15)
-        except ValueError:
-            continue
-        gap = abs((when - ref).days)
-        if best is None or gap < best[0]:
-            best = (gap, y)
-    return best[1] if best else None
-
+# --- relative dates against the dateline (day and month arithmetic: `date_calendar`) ----------------
 
 def resolve_phrase(phrase: str, lang: str, ref: dt.date) -> tuple[str, str | None] | None:
     """(start, end) of a relative phrase: a day for day units, a month for weeks and months."""
