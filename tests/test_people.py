@@ -682,6 +682,56 @@ FOREIGN: list[tuple[str, tuple[str, ...], list[Row]]] = [
     ),
 ]
 
+#: A body named elsewhere in the sentence, when nothing next to the name names one.
+IMPLIED: list[tuple[str, tuple[str, ...], list[Row]]] = [
+    (
+        "Leading the team was Ms. Dara Voss, Director General of Customs, who came with officials of the "
+        "Customs Department.",
+        ("Customs Department",),
+        [("Dara Voss", "Ms.", "Director General of Customs", "Customs Department", None)],
+    ),
+    (
+        "The workshop, hosted by the Customs administration of Ghana, was opened by the Commissioner of "
+        "Customs, Mr. Kojo Mensah.",
+        (),
+        [("Kojo Mensah", "Mr.", "Commissioner of Customs", "Customs administration of Ghana", "Ghana")],
+    ),
+    (
+        "The visit took him to Hanoi, Viet Nam, where he met Vice Minister Tran Duc Minh.",
+        (),
+        [("Tran Duc Minh", None, "Vice Minister", "Viet Nam", "Viet Nam")],
+    ),
+    (
+        "The event, organized by the Ruritania Customs Service, was opened by its Comptroller-General, Mr. Ade Bello.",
+        ("Ruritania Customs Service",),
+        [("Ade Bello", "Mr.", "Comptroller-General", "Ruritania Customs Service", None)],
+    ),
+    (
+        "Mr. Jan Holub and Ms. Eva Dvorak, from the Czech Customs Administration, delivered the training.",
+        (),
+        [
+            ("Jan Holub", "Mr.", None, "Czech Customs Administration", "Czechia"),
+            ("Eva Dvorak", "Ms.", None, "Czech Customs Administration", "Czechia"),
+        ],
+    ),
+    (
+        "Speakers included Ms. Lena Ruiz (UPU) and Mr. Omar Saleh, of the WCO, who spoke last.",
+        (),
+        [("Lena Ruiz", "Ms.", None, "UPU", None), ("Omar Saleh", "Mr.", None, "WCO", None)],
+    ),
+    # rejects: two administrations, or a minister in a sentence naming two countries
+    (
+        "Ms. Dara Voss, Director General of Customs, met Japan Customs and Korea Customs.",
+        (),
+        [("Dara Voss", "Ms.", "Director General of Customs", None, None)],
+    ),
+    (
+        "In Brussels, Belgium, Minister Tran Duc Minh of Viet Nam met Vice Minister Ivo Dane.",
+        (),
+        [("Tran Duc Minh", None, "Minister", "Viet Nam", "Viet Nam"), ("Ivo Dane", None, "Vice Minister", None, None)],
+    ),
+]
+
 #: Sentences that name nobody.
 REJECTS = [
     "Opening the meeting, the Customs Union Group of the Council discussed the agenda.",
@@ -760,7 +810,7 @@ def _row(p: Person) -> Row:
     return (p.name, p.honorific, p.title, p.affiliation, p.country)
 
 
-ALL_CASES = CASES + AS_ROLES + LONG_TITLES + COUNTRIES + GROUPS + FOREIGN
+ALL_CASES = CASES + AS_ROLES + LONG_TITLES + COUNTRIES + GROUPS + FOREIGN + IMPLIED
 
 
 @pytest.mark.parametrize(("text", "orgs", "expected"), ALL_CASES, ids=[c[2][0][0] for c in ALL_CASES])
@@ -871,3 +921,162 @@ def test_context_lookups_agree_with_the_plain_checks() -> None:
 
 def test_a_text_without_an_address_sign_has_no_contact_block() -> None:
     assert contact_lines("Anne Roe\nPress Officer\nexample.org\n", []) == []
+
+
+# -- French ---------------------------------------------------------------------------------------
+#: French shapes: name then position, position then name, lower-case positions and fields,
+#: elided articles, nationality adjectives after the noun, forms of address with an article.
+FR_CASES: list[tuple[str, tuple[str, ...], list[Row]]] = [
+    (
+        "Mme Amara Okafor, Secrétaire générale de l’OMD, a ouvert la séance.",
+        ("OMD",),
+        [("Amara Okafor", "Mme", "Secrétaire générale", "OMD", None)],
+    ),
+    (
+        "Le Directeur général adjoint de l'OMC, M. Tomasz Wielicki, a salué les délégués.",
+        ("OMC",),
+        [("Tomasz Wielicki", "M.", "Directeur général adjoint", "OMC", None)],
+    ),
+    (
+        "Le ministre des finances et du commerce de Belgique, Marc Lenoir, a pris la parole.",
+        (),
+        [("Marc Lenoir", None, "ministre des finances et du commerce", "Belgique", "Belgique")],
+    ),
+    (
+        "M. Kofi Mensah, Directeur général des douanes ghanéennes, a présidé la réunion.",
+        (),
+        [("Kofi Mensah", "M.", "Directeur général", "douanes ghanéennes", "Ghana")],
+    ),
+    (
+        "M. Ivo Dane, Directeur général des douanes de la République de Ruritanie, a parlé.",
+        (),
+        [("Ivo Dane", "M.", "Directeur général des douanes", "République de Ruritanie", None)],
+    ),
+    (
+        "La séance a réuni M. Jun Park (UPU), Mme Ruth Adler (OMC) et M. Ali Kaya (Turquie).",
+        ("UPU", "OMC"),
+        [
+            ("Jun Park", "M.", None, "UPU", None),
+            ("Ruth Adler", "Mme", None, "OMC", None),
+            ("Ali Kaya", "M.", None, "Turquie", "Turquie"),
+        ],
+    ),
+    (
+        "Présidée par Mme Lena Varga (Directrice à l'OMD), la table ronde a duré une heure.",
+        ("OMD",),
+        [("Lena Varga", "Mme", "Directrice", "OMD", None)],
+    ),
+    (
+        "C'est son Altesse le Cheikh Omar Al Rashid, actuel Président de Gulf Port Holdings, qui a ouvert "
+        "la conférence.",
+        ("Gulf Port Holdings",),
+        [("Omar Al Rashid", "son Altesse", "Président", "Gulf Port Holdings", None)],
+    ),
+    (
+        "L'ancien Président français, Jean Moreau, s'est adressé au Conseil.",
+        (),
+        [("Jean Moreau", None, "Président français", "France", "France")],
+    ),
+    (
+        "Les travaux ont été dirigés par Lena Varga, actuelle Présidente du Conseil de l'OMD, par "
+        "ailleurs Directrice générale du Service des douanes de Ruritanie.",
+        ("Conseil de l'OMD",),
+        [("Lena Varga", None, "Présidente", "Service des douanes de Ruritanie", None)],
+    ),
+    (
+        "Le ministre d'État et ministre de la Justice, S.E. Paul Mbeki, a ouvert les travaux.",
+        (),
+        [("Paul Mbeki", "S.E.", "ministre d'État", None, None)],
+    ),
+    (
+        "Ont pris la parole la Chambre de commerce mondiale, en la personne de son actuel Secrétaire "
+        "général, M. John W. H. Roe AO, puis deux experts.",
+        ("Chambre de commerce mondiale",),
+        [("John W. H. Roe", "M.", "Secrétaire général", "Chambre de commerce mondiale", None)],
+    ),
+    (
+        "Ses deux présidents, à savoir M. Jun Park, des douanes coréennes, et son homologue issue des "
+        "douanes chiliennes, Mme Ruth Adler, ont conclu.",
+        (),
+        [
+            ("Jun Park", "M.", "président", "douanes coréennes", "République de Corée"),
+            ("Ruth Adler", "Mme", None, "douanes chiliennes", "Chili"),
+        ],
+    ),
+    (
+        "Mme Ana B.Reyes, Directrice de la Division de la technologie de la CNUCED, a conclu. Mme Reyes a remercié "
+        "les participants.",
+        ("CNUCED",),
+        [("Ana B.Reyes", "Mme", "Directrice de la Division de la technologie", "CNUCED", None)],
+    ),
+    (
+        "M. Ali Kaya, Directeur général de l'Administration des douanes et impôts indirects (ADRI) du "
+        "Maroc, a conclu.",
+        (),
+        [("Ali Kaya", "M.", "Directeur général", "Administration des douanes et impôts indirects", "Maroc")],
+    ),
+    (
+        "Le discours d'accueil du Secrétaire d'Etat aux recettes, M. A.B. Rao, a ouvert la journée.",
+        (),
+        [("A.B. Rao", "M.", "Secrétaire d'Etat aux recettes", None, None)],
+    ),
+    (
+        "Le Président de la République, Son Excellence M. Paul Mbeki, a reçu la délégation.",
+        (),
+        [("Paul Mbeki", "Son Excellence M.", "Président de la République", None, None)],
+    ),
+]
+
+#: French sentences that name nobody.
+FR_REJECTS = [
+    "Les Directeurs généraux des douanes de la région se sont réunis à Dakar.",
+    "Excellences, Mesdames et Messieurs les Ambassadeurs, chers invités.",
+    "La Journée internationale de la douane a été célébrée le 26 janvier à Bruxelles.",
+    "Le projet est financé par l'Agence suédoise de coopération (ASDI) et le MERCOSUR.",
+    "Le Secrétaire général a remercié le ministre et la Présidente du Conseil.",
+    "Cette réunion a rassemblé 45 délégués venus de 20 pays d'Afrique.",
+]
+
+
+def _people_fr(text: str, orgs: tuple[str, ...] = ()) -> list[Person]:
+    warnings: list[str] = []
+    doc = Document.from_text(text)
+    found = find_people(doc, _orgs(text, orgs), find_places(doc, "fr", []), "fr", warnings)
+    assert warnings == []
+    return found
+
+
+@pytest.mark.parametrize(("text", "orgs", "expected"), FR_CASES, ids=[c[2][0][0] for c in FR_CASES])
+def test_people_fr(text: str, orgs: tuple[str, ...], expected: list[Row]) -> None:
+    assert [_row(p) for p in _people_fr(text, orgs)] == expected
+
+
+@pytest.mark.parametrize("text", FR_REJECTS)
+def test_nobody_fr(text: str) -> None:
+    assert _people_fr(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("de l'OMD", ["de", "l'", "OMD"]),
+        ("d’Ousmane Diallo", ["d'", "Ousmane", "Diallo"]),
+        ("aujourd'hui", ["aujourd'hui"]),
+        ("N'Diaye", ["N'Diaye"]),
+        ("son Altesse le Cheikh Omar", ["son Altesse", "le", "Cheikh", "Omar"]),
+        ("le MERCOSUR", ["le", "MERCOSUR"]),
+    ],
+)
+def test_french_tokens(text: str, tokens: list[str]) -> None:
+    doc = Document.from_text(text)
+    assert [t.text for t in tokenize(doc.text, [], "fr")] == tokens
+
+
+def test_an_elided_word_is_joined_to_the_next() -> None:
+    text = "de l'OMD"
+    a, b, c = tokenize(text, [], "fr")
+    assert a.kind == "word" and b.kind == "elis" and joined(text, b, c) and not joined(text, c, b)
+
+
+def test_english_tokens_are_unchanged_by_french_rules() -> None:
+    assert [t.text for t in tokenize("Mr. O'Connor of l'OMD")] == ["Mr.", "O'Connor", "of", "l'OMD"]

@@ -13,7 +13,11 @@ stated for them. A position is read before the name, after it
 Chair of ..."); the person's own body ("Ms. X of SARS as Chair of the Council") outranks the
 body of a role or a standing body. A body the sentence ties them to ("The WCO was represented
 by ...", "two WCO experts, ...", "For the WCO, ...") is the affiliation only when nothing closer
-names one.
+names one; failing that, a body the rest of the sentence implies (person_context).
+Other languages differ only in their word lists (data/<lang>/), with a few shapes that English
+never takes: French writes positions and fields in lower case ("le ministre des finances"),
+elides its articles ("de l'OMD"), puts the nationality after the noun ("douanes belges") and may
+put an article between a form of address and the name ("son Altesse le Cheikh ...").
 """
 
 from __future__ import annotations
@@ -22,60 +26,20 @@ from dataclasses import replace
 
 from .document import Document
 from .models import Mention, Organization, Person
+from .person_contacts import EMAIL, PHONE, contact_lines
+from .person_context import implied as implied_body
 from .person_links import Hit, country_inside, country_value, ends_clause, group, programme_acronyms, skip_post_nominals
-from .person_roles import after_link, after_name, context_body, delegation_bodies, lead_in, loose_units, role_starts, stands_for
+from .person_loose import loose_units
 from .person_names import RULES as NAME_RULES
 from .person_names import Ctx, NameSpan, Span, joined, post_nominal, read_name, tokenize
-from .person_words import country_of, title_kind
+from .person_roles import (
+    after_link, after_name, context_body, delegation_bodies, lead_in, phrase_after, phrase_ending, role_starts, stands_for,
+)
 from .person_titles import RULES as TITLE_RULES
 from .person_titles import TitleUnit, build_unit, find_cores
+from .person_words import country_of, title_kind
 from .places import PlaceMention
 from .rules import Rule
-
-
-# -- press contacts -----------------------------------------------------------------------------
-EMAIL = Rule(
-    name="people.contact_email",
-    pattern=r"(?<![\w.+-])[\w.+-]{1,64}(?:@|\(at\)|\[at\])[\w-]{1,64}(?:\.[\w-]{1,64}){1,5}",
-    examples=("amara.okafor(at)example.org", "t.wielicki@example.com"),
-    rejects=("Amara Okafor", "www.example.org"),
-    doc="An e-mail address, the sign of a press-contact block.",
-)
-
-PHONE = Rule(
-    name="people.contact_phone",
-    pattern=r"(?<![\w+])(?:\+|00)\d{1,3}(?:[ .()/-]{1,3}\d{1,5}){2,6}(?!\w)",
-    examples=("+32 2 209 94 41", "Tel.: +41 31 350 31 11", "+32 (0)2 209 92 11"),
-    rejects=("2017-2019", "on 12 March 2019", "Article 7.1"),
-    doc="An international phone number, the other sign of a press-contact block.",
-)
-
-
-def contact_lines(text: str, warnings: list[str] | None) -> list[tuple[int, int]]:
-    """Where a contact's name may stand in a press-contact block (the lines holding an e-mail
-    address or a phone number, and up to four lines above them in the same block): each line
-    start and each point after a colon, up to the next comma or the end of the line."""
-    out: set[tuple[int, int]] = set()
-    # Neither rule can match without its sign: skip the scans of most texts.
-    rules = [rule for rule, signs in ((EMAIL, ("@", "(at)", "[at]")), (PHONE, ("+", "00"))) if any(s in text for s in signs)]
-    signs = [m.start() for rule in rules for m in rule.finditer(text, 0, len(text), warnings)]
-    for pos in signs:
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        for _ in range(5):
-            start = text.rfind("\n", 0, end) + 1
-            line = text[start:end]
-            if not line.strip():
-                break
-            for cut in [0] + [i + 1 for i, c in enumerate(line) if c == ":"]:
-                seg_start = start + cut + len(line[cut:]) - len(line[cut:].lstrip())
-                comma = line.find(",", cut)
-                out.add((seg_start, start + comma if comma >= 0 else end))
-            if start == 0:
-                break
-            end = start - 1
-    return sorted(out)
-
 
 RULES: tuple[Rule, ...] = NAME_RULES + TITLE_RULES + (EMAIL, PHONE)
 
@@ -134,22 +98,29 @@ class _Reader:
     # -- anchors -----------------------------------------------------------------------------
     def hits(self) -> list[Hit]:
         toks, found, hon_before = self.toks, {}, dict[int, Span]()
+        read_to = -1
         for i in [k for k, t in enumerate(toks) if t.kind == "hon"]:
             t = toks[i]
-            if i > 0 and toks[i - 1].kind == "hon" and joined(self.text, toks[i - 1], t):
+            if i <= read_to or (i > 0 and toks[i - 1].kind == "hon" and joined(self.text, toks[i - 1], t)):
                 continue
             h = i
             while h + 1 < len(toks) and toks[h + 1].kind == "hon" and joined(self.text, toks[h], toks[h + 1]):
                 h += 1
+            said = h  # the honorific as written ends here; "son Altesse le Cheikh X": an article, then more
+            if h + 2 < len(toks) and self.ctx.is_(h + 1, "article") and self.ctx.near(h, h + 1) and self.ctx.near(h + 1, h + 2):
+                h += 1
+                while h + 1 < len(toks) and toks[h + 1].kind == "hon" and joined(self.text, toks[h], toks[h + 1]):
+                    h += 1
+            read_to = h
             if h + 1 < len(toks) and joined(self.text, toks[h], toks[h + 1], allow_none=True):
                 ns = self.name_at(h + 1, caps_first=True)
                 if ns is not None:
-                    found[ns.first] = Hit(ns.first, ns.last, ns.words, "people.honorific", honorific=(t.start, toks[h].end))
+                    found[ns.first] = Hit(ns.first, ns.last, ns.words, "people.honorific", honorific=(t.start, toks[said].end))
                     for more in self._listed_after(ns) if title_kind(t.text.rstrip("."), self.lang)[0] == "plural" else ():
-                        hit = Hit(more.first, more.last, more.words, "people.honorific", honorific=(t.start, toks[h].end))
+                        hit = Hit(more.first, more.last, more.words, "people.honorific", honorific=(t.start, toks[said].end))
                         found.setdefault(more.first, hit)  # "Messrs. A and B"
                 else:
-                    hon_before[h + 1] = (t.start, toks[h].end)  # "H.E. Ambassador Tomas Ruiz Vega"
+                    hon_before[h + 1] = (t.start, toks[said].end)  # "H.E. Ambassador Tomas Ruiz Vega"
         for u in self.units:
             e = u.end
             generic = u.start > 0 and self.ctx.is_(u.start - 1, "indefinite")
@@ -162,6 +133,8 @@ class _Reader:
                 if ns is not None and ns.first not in found and self._ends_clause(ns.last):
                     found[ns.first] = Hit(ns.first, ns.last, ns.words, "people.title_comma_name")
             s = u.start
+            while s >= 3 and u.start - s < 2 and self.ctx.is_(s - 1, "status") and self.ctx.near(s - 1, s):
+                s -= 1  # "Amara Okafor, current Chair of ..."
             if s >= 2 and toks[s - 1].text == "," and not self._pre_title(u):
                 ns = self.name_ending_at(s - 1)
                 if ns is not None and ns.first not in found:
@@ -245,12 +218,16 @@ class _Reader:
             if h.honorific is not None and h.rule != "people.title_before" and toks[h.first - 1].end == h.honorific[1]:
                 start = self.ctx.index_at(h.honorific[0])  # not for the later names after "Messrs."
             left = None
+            if start >= 3 and h.honorific is not None and self.ctx.is_(start - 1, "article") and toks[start - 2].text == ",":
+                start -= 1  # "Le Secrétaire général de l'OMD, le Dr X": an article before the honorific
             if start >= 1:
                 u = self.unit_by_end.get(start)
                 if u is not None and joined(self.text, toks[start - 1], toks[start]):
                     left = self._free_unit(u)
                 elif (toks[start - 1].text in (",", ":") or self.ctx.is_(start - 1, "copula")) and start >= 2:
                     left = self._free_unit(self.unit_by_end.get(start - 1))  # "The Vice-Chairs are Mr. A ..."
+                elif (p := phrase_ending(self.ctx, start - 1, "namely")) is not None and p >= 2 and toks[p - 1].text == ",":
+                    left = self._free_unit(self.unit_by_end.get(p - 1))  # "its two Co-Chairs, namely Mr. A ..."
             if left is None and prev is not None and prev.unit is not None and prev.unit.plural and prev_end == start - 1 and (
                 toks[start - 1].text == "," or self.ctx.is_(start - 1, "join")
             ):
@@ -265,6 +242,12 @@ class _Reader:
             if h.context is None and listed and prev is not None:
                 h.context = prev.context  # "The WCO was represented by Mr. A, Director X, and Ms. B"
             k = after_name(self.ctx, h, self.cut_at)
+            if h.affiliation is not None and toks[skip_post_nominals(self.ctx, h.last)].text == ",":
+                for c in chain[:-1]:  # "Mr. A and Ms. B, from X Customs, ...": both come from X Customs
+                    if c.affiliation is None and c.unit is None:
+                        c.affiliation, c.affiliation_value, c.country, c.country_value = (
+                            h.affiliation, h.affiliation_value, h.country, h.country_value
+                        )
             right = None
             if k + 1 < len(toks) and toks[k].text in (",", "("):
                 u = next((x for q in lead_in(self.ctx, after_link(self.ctx, k + 1)) if (x := self.unit_by_start.get(q))), None)
@@ -297,9 +280,13 @@ class _Reader:
 
     def _second_post(self, u: TitleUnit | None) -> TitleUnit | None:
         """"Chair of the Council and First Deputy Head of X Customs": the person comes from X Customs."""
-        if u is None or u.end + 1 >= len(self.toks) or not self.ctx.is_(u.end, "join"):
+        if u is None or u.end + 1 >= len(self.toks):
             return u
-        nxt = self.unit_by_start.get(u.end + 1)
+        if self.ctx.is_(u.end, "join"):
+            nxt = self.unit_by_start.get(u.end + 1)
+        else:  # "Chair of the Council, also Director General of X Customs"
+            p = phrase_after(self.ctx, u.end + 1, "also") if self.toks[u.end].text == "," else None
+            nxt = self.unit_by_start.get(p) if p is not None else None
         if nxt is None or nxt.affiliation is None or not (u.affiliation is None or u.standing):
             return u
         self.claimed.add(nxt.start)
@@ -355,6 +342,12 @@ def _person(reader: _Reader, group: list[Hit]) -> Person:
         if values["country"] is None and cspan is not None and cval is not None:
             evidence["country"] = doc.mention(*cspan, "people.country")
             values["country"] = country_value(evidence["country"].text, cval)
+    implied = implied_body(reader.ctx, group) if values["affiliation"] is None and values["country"] is None else None
+    if implied is not None:  # "Ms. X, Director General of Customs, ... officials of the Customs Department"
+        aspan, values["affiliation"], cspan, values["country"] = implied
+        evidence["affiliation"] = doc.mention(*aspan, "people.affiliation_implied")
+        if cspan is not None:
+            evidence["country"] = doc.mention(*cspan, "people.country")
     if values["country"] is not None and values["affiliation"] is None:
         values["affiliation"] = values["country"]
         evidence["affiliation"] = evidence["country"]

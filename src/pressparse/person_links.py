@@ -96,7 +96,7 @@ def foreign_body(ctx: Ctx, s: int, e: int) -> bool:
 def starts_core(ctx: Ctx, i: int) -> bool:
     """Token `i` begins a position ("First Deputy Head", "Director"), not a field ("Financial Affairs")."""
     k = i
-    while ctx.cap(k) and k - i < 5:
+    while ctx.titled(k) and k - i < 5:
         kind = title_kind(ctx.toks[k].text, ctx.lang)[0]
         if kind in ("position", "portfolio"):
             return True
@@ -115,7 +115,7 @@ def calendar_word(ctx: Ctx, i: int) -> bool:
 def cap_phrase(ctx: Ctx, s: int, commas: bool = False) -> int:
     """End of the capitalized phrase starting at token `s` ("Tariff and Trade Affairs Directorate")."""
     toks, n = ctx.toks, len(ctx.toks)
-    if not (ctx.cap(s) or (s < n and toks[s].kind == "num")):
+    if not (ctx.titled(s) or (s < n and toks[s].kind == "num")):
         return s
     joiners = particles(ctx.lang) | grammar(ctx.lang, "join") | grammar(ctx.lang, "inner") | grammar(ctx.lang, "place") | words_of(
         ctx.lang, "org_foreign_particles.txt"
@@ -123,14 +123,14 @@ def cap_phrase(ctx: Ctx, s: int, commas: bool = False) -> int:
     j = s + 1
     while j < n and j - s < 24 and ctx.near(j - 1, j):
         t = toks[j]
-        if ctx.cap(j) or (t.kind == "num" and ctx.cap(j - 1)):
-            j += 1
+        if ctx.titled(j) or (t.kind == "num" and ctx.cap(j - 1)) or (ctx.demonym(j) and not ctx.demonym(j - 1)):
+            j += 1  # a nationality adjective after a noun: "douanes belges"
             continue
         if t.kind in ("word", "punct") and t.text in joiners:
             nxt = j + 1
             if nxt < n and ctx.is_(nxt, "article") and ctx.near(j, nxt):
                 nxt += 1
-            if not (ctx.near(nxt - 1, nxt) and ctx.cap(nxt)) or starts_core(ctx, nxt):
+            if not (ctx.near(nxt - 1, nxt) and ctx.titled(nxt)) or starts_core(ctx, nxt):
                 break
             if ctx.is_(j, "place") and (title_kind(toks[j - 1].text, ctx.lang)[0] == "department" or calendar_word(ctx, nxt)):
                 break  # "the Audit Department in the Revenue Authority": a unit, then its body; "in May"
@@ -335,6 +335,9 @@ def _country_in(words: list[str], lang: str) -> tuple[int, int, str] | None:
                 c = country_of(phrase) or demonyms(lang).get(phrase)
                 if c:
                     return start, start + width, c
+    last = words[-1] if len(words) >= 2 else ""
+    if last[:1].islower() and last in demonyms(lang):  # "douanes belges": the adjective follows
+        return len(words) - 1, len(words), demonyms(lang)[last]
     for k in range(len(words) - 1, 0, -1):
         if words[k - 1] in grammar(lang, "tail"):
             k += words[k] in grammar(lang, "article")

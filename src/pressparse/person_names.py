@@ -19,13 +19,15 @@ import regex
 
 from .document import Document
 from .person_words import (
-    country_of, honorifics, is_title_word, not_names, particles, post_nominals, title_table, trie_alternation,
+    TITLE_KINDS, country_of, demonyms, elisions, grammar, honorifics, is_title_word, lower_titles, not_names, particles,
+    post_nominals, title_kind, title_table, trie_alternation,
 )
 from .rules import Rule
 
 Span = tuple[int, int]
 
-#: Kinds of token: "hon" (honorific), "word", "poss" (a possessive 's), "num", "punct".
+#: Kinds of token: "hon" (honorific), "word", "elis" (an elided word: "l'", "d'"), "poss" (a
+#: possessive 's), "num", "punct".
 TokKind = str
 
 
@@ -39,13 +41,19 @@ class Tok(NamedTuple):
     kind: TokKind
 
 
-def _honorific_pattern(lang: str) -> str:
+def _honorific_pattern(lang: str, articles: tuple[str, ...] = ()) -> str:
+    """`articles`: words that may stand between the honorific and the name ("son Altesse le
+    Cheikh ...")."""
     entries = honorifics(lang)
     alt = trie_alternation(entries, spaces="[ ]{1,3}")
     # When every honorific opens with a capital, say so first: the tokenizer then skips the
     # alternation at every other token.
     upper = "(?=\\p{Lu})" if entries and all(regex.match(r"\p{Lu}", h) for h in entries) else ""
-    return rf"{upper}(?<![\p{{L}}\p{{N}}.]){alt}\.?(?=[ ]{{0,3}}\p{{Lu}})"
+    if not articles:
+        return rf"{upper}(?<![\p{{L}}\p{{N}}.]){alt}\.?(?=[ ]{{0,3}}\p{{Lu}})"
+    # Without its dot, a form of address is followed by a space ("MM" opens "MMA" otherwise).
+    before = rf"(?:{trie_alternation(articles)}[ ]{{1,3}})?\p{{Lu}}"
+    return rf"{upper}(?<![\p{{L}}\p{{N}}.]){alt}(?:\.(?=[ ]{{0,3}}{before})|(?=[ ]{{1,3}}{before}))"
 
 
 _WORD = r"\p{L}[\p{L}\p{M}]{0,40}(?:'\p{L}[\p{L}\p{M}]{0,40}){0,3}(?:-\p{L}[\p{L}\p{M}]{0,40}(?:'\p{L}[\p{L}\p{M}]{0,40}){0,2}){0,4}"
@@ -66,15 +74,45 @@ TOKEN = Rule(
     doc="Word, number, honorific or punctuation token.",
 )
 
-RULES: tuple[Rule, ...] = (HONORIFIC, TOKEN)
+def _articles(lang: str) -> tuple[str, ...]:
+    """Articles that may stand between an honorific and a name ("son Altesse le Cheikh X")."""
+    return tuple(sorted(w for w in grammar(lang, "article") if w.isalpha() and w.islower()))
+
+
+def _elision_pattern(lang: str) -> str:
+    elided = elisions(lang)
+    return rf"(?<![\p{{L}}\p{{M}}'-]){trie_alternation(elided)}'(?=\p{{L}})" if elided else "(?!)"
+
+
+FR_HONORIFIC = Rule(
+    name="people.honorific.fr",
+    pattern=_honorific_pattern("fr", _articles("fr")),
+    examples=("M. Tomas Weber", "Mme Ana Ruiz", "S.E. Pierre Roy", "son Altesse le Cheikh Omar", "Dr Anne Roy"),
+    rejects=("Mesdames et Messieurs", "le ministre Roy", "MMA Roy", "Mme. la ministre"),
+    doc="A French form of address, before a capitalized word or an article and one.",
+)
+
+FR_ELISION = Rule(
+    name="people.elision.fr",
+    pattern=_elision_pattern("fr"),
+    examples=("l'OMD", "d'Ousmane Diallo", "qu'il", "L'Organisation"),
+    rejects=("aujourd'hui", "N'Diaye", "l OMD", "O'Connor"),
+    doc="An elided French word before the word it leans on: read as a word of its own.",
+)
+
+RULES: tuple[Rule, ...] = (HONORIFIC, TOKEN, FR_HONORIFIC, FR_ELISION)
 
 
 @cache
 def token_rule(lang: str) -> Rule:
-    """The tokenizer of a language (its honorifics differ)."""
+    """The tokenizer of a language (its honorifics differ; its elided words, "l'OMD", are
+    words of their own)."""
     if lang == "en":
         return TOKEN
-    return Rule(name=f"people.token.{lang}", pattern=TOKEN.pattern.replace(HONORIFIC.pattern, _honorific_pattern(lang)))
+    pattern = TOKEN.pattern.replace(HONORIFIC.pattern, _honorific_pattern(lang, _articles(lang)))
+    if elisions(lang):
+        pattern = f"(?P<elis>{_elision_pattern(lang)})|" + pattern
+    return Rule(name=f"people.token.{lang}", pattern=pattern)
 
 
 def tokenize(text: str, warnings: list[str] | None = None, lang: str = "en") -> list[Tok]:
@@ -100,7 +138,7 @@ def joined(text: str, a: Tok, b: Tok, allow_none: bool = False) -> bool:
     """True when `b` follows `a` on the same line, separated by one to three spaces."""
     width = b.start - a.end
     if width <= 0:
-        return allow_none
+        return allow_none or (width == 0 and a.kind == "elis")  # "l'OMD"
     return width <= 3 and text[a.end : b.start] == _SPACES[width]
 
 
@@ -178,9 +216,10 @@ def read_name(
     n = len(toks)
     part_set = particles(lang)
     prev: Tok | None = None
+    initial = False  # the last step read an initial: a name may follow its dot directly ("B.Reyes")
     while j < n and words < max_words:
         t = toks[j]
-        if prev is not None and not joined(text, prev, t):
+        if prev is not None and not joined(text, prev, t, allow_none=initial):
             break
         if stop_at(t) or (words > 0 and post_nominal(toks, j, text, lang)):
             break
@@ -194,7 +233,7 @@ def read_name(
         else:
             break
         parts.extend(range(j, j + step))
-        prev = toks[j + step - 1]
+        prev, initial = toks[j + step - 1], step == 2
         j += step
     # A name ends with a name word, never with a particle or an initial.
     while parts and not (toks[parts[-1]].kind == "word" and name_word(toks[parts[-1]], lang)):
@@ -203,6 +242,11 @@ def read_name(
     if not parts or words == 0:
         return None
     return NameSpan(parts[0], parts[-1] + 1, words)
+
+
+@lru_cache(maxsize=8192)
+def _low_title(word: str, lang: str) -> bool:
+    return title_kind(word, lang)[0] in TITLE_KINDS
 
 
 @dataclass(frozen=True)
@@ -224,6 +268,7 @@ class Ctx:
     kinds: list[str | None] = field(default_factory=list)  # each token's kind in titles.txt
     texts: list[str] = field(default_factory=list)  # each token's text
     by_kind: dict[str, list[int]] = field(default_factory=dict)  # where each kind of titles.txt stands
+    low: frozenset[int] = frozenset()  # lower-case title words, in languages that write titles so
 
     @classmethod
     def make(
@@ -243,9 +288,12 @@ class Ctx:
         for i, kind in enumerate(kinds):
             if kind is not None:
                 by_kind.setdefault(kind, []).append(i)
+        low = frozenset(
+            i for i, t in enumerate(toks) if t.kind == "word" and t.text[:1].islower() and _low_title(t.text, lang)
+        ) if lower_titles(lang) else frozenset()
         return cls(
             doc, toks, lang, spans, countries, dict(orgs), places, [t.start for t in toks], by_start, by_end,
-            kinds=kinds, texts=texts, by_kind=by_kind,
+            kinds=kinds, texts=texts, by_kind=by_kind, low=low,
         )
 
     def is_any(self, i: int, kinds: tuple[str, ...]) -> bool:
@@ -273,6 +321,16 @@ class Ctx:
             return False
         w = t.text
         return w[:1].isupper() or (w[1:2] == "'" and w[2:3].isupper())
+
+    def titled(self, i: int) -> bool:
+        """A capitalized word, or a title word written in lower case ("ministre", "douanes")."""
+        return i in self.low or self.cap(i)
+
+    def demonym(self, i: int) -> str | None:
+        """The country of a nationality adjective written in lower case ("belges"), else None."""
+        if not 0 <= i < len(self.toks) or not self.texts[i][:1].islower():
+            return None
+        return demonyms(self.lang).get(self.texts[i])
 
     def near(self, i: int, j: int) -> bool:
         n = len(self.toks)

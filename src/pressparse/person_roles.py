@@ -10,15 +10,13 @@ Mr. X").
 from __future__ import annotations
 
 import bisect
-from functools import cache, lru_cache
+from functools import cache
 
 from .person_links import (
-    Hit, acronym_text, acronym_like, cap_phrase_back, country_inside, country_value, is_employer, name_end, programme_end,
-    skip_post_nominals,
+    Hit, acronym_like, country_inside, country_value, ends_clause, is_employer, name_end, programme_end, skip_post_nominals,
 )
 from .person_names import Ctx, Span
 from .person_words import table_of, title_kind, title_table
-from .person_titles import TitleUnit, classify, tok_range
 
 
 # -- bodies named around a mention ------------------------------------------------------------
@@ -62,7 +60,7 @@ def words_at(ctx: Ctx, s: int, words: tuple[str, ...]) -> bool:
     return True
 
 
-def _phrase_ending(ctx: Ctx, j: int, kind: str) -> int | None:
+def phrase_ending(ctx: Ctx, j: int, kind: str) -> int | None:
     """Start of a titles.txt phrase of `kind` whose last token is `j`."""
     for words in _by_last(ctx.lang, kind).get(ctx.toks[j].text, ()) if 0 <= j < len(ctx.toks) else ():
         s = j - len(words) + 1
@@ -150,13 +148,31 @@ def _group_before(ctx: Ctx, start: int) -> Span | None:
         return None
     if group_noun(ctx, j):
         return _body_ending(ctx, j - 1) or (_body_ending(ctx, j - 2) if toks[j - 1].kind == "poss" else None)
+    origin = _origin_before(ctx, j) if comma else None
+    if origin is not None:
+        return origin
     body = _body_ending(ctx, j)
     if body is None or not comma:
         return None
     b = ctx.index_at(body[0])
     b = b - 1 if ctx.is_(b - 1, "article") else b
-    if _phrase_ending(ctx, b - 1, "behalf") is not None or (group_noun(ctx, b - 2) and _group_from(ctx, b - 2) == body):
+    if phrase_ending(ctx, b - 1, "behalf") is not None or (group_noun(ctx, b - 2) and _group_from(ctx, b - 2) == body):
         return body
+    return None
+
+
+def _origin_before(ctx: Ctx, j: int) -> Span | None:
+    """"her counterpart from the Nigerian Customs Service, Ms. A": the body named after a noun
+    for a person and "from", ending at token `j`, even when the organizations extractor missed it."""
+    for o in range(j - 1, max(0, j - 8), -1):
+        if not ctx.is_(o, "origin"):
+            continue
+        w = ctx.toks[o - 1].text if ctx.near(o - 1, o) else ""
+        if not (title_kind(w, ctx.lang)[0] in ("relation", "role", "party") or group_noun(ctx, o - 1)):
+            return None
+        s = o + 1 + ctx.is_(o + 1, "tail")
+        s += ctx.is_(s, "article")
+        return ctx.chars(s, j + 1) if s <= j and name_end(ctx, s) == j + 1 else None
     return None
 
 
@@ -165,8 +181,13 @@ def context_body(ctx: Ctx, start: int, bodies: list[tuple[int, Span]]) -> Span |
     Mr. X", "a delegation from X Customs, led by its Director, Ms. Y", "The delegation ...
     included Mr. Z" (the last delegation named before)."""
     j = start - 1
+    while j > start - 3 and ctx.is_(j, "status"):
+        j -= 1  # "led by its new Director, Ms. Y"
     j = j - 1 if ctx.is_(j, "owner") else j
-    s = _phrase_ending(ctx, j, "via")
+    p = phrase_ending(ctx, j, "person_of")
+    if p is not None and p >= 2 and ctx.toks[p - 1].text == ",":
+        return _body_ending(ctx, p - 2)  # "the X Chamber, in the person of its President, Mr. Y"
+    s = phrase_ending(ctx, j, "via")
     if s is None:
         return _group_before(ctx, start)
     if ctx.toks[s].text == "represented":
@@ -234,12 +255,16 @@ def after_name(ctx: Ctx, h: Hit, cut_at: int | None) -> int:
     Service", "at the University of Lagos" after a name; returns the token after what was read."""
     toks = ctx.toks
     k = skip_post_nominals(ctx, h.last)
+    k0 = k
+    aside = k + 2 < len(toks) and toks[k].text == "," and ctx.is_any(k + 1, ("tail", "origin")) and ctx.near(k, k + 1)
+    if aside:  # "Mr. X, of the WCO, ...": the body set off by commas
+        k += 1
     if k + 1 >= len(toks) or not ctx.near(k - 1, k):
-        return k
+        return k0
     t = toks[k]
     at = ctx.is_(k, "at")
     if not (t.text == "(" or ((ctx.is_(k, "tail") or ctx.is_(k, "origin") or at) and ctx.near(k, k + 1))):
-        return k
+        return k0
     s = k + 2 if ctx.is_(k + 1, "article") and k + 2 < len(toks) else k + 1
     owner = _owner(ctx, s)  # "from India's Central Board of ...": the body, with its country
     s = owner[0] if owner is not None else s
@@ -253,19 +278,19 @@ def after_name(ctx: Ctx, h: Hit, cut_at: int | None) -> int:
         ctx.country(s, e) and ctx.country(e + 1, e + 2)
     )
     e = e + 2 if member else e
-    if e <= s or (t.text == "(" and (e >= len(toks) or toks[e].text != ")")):
-        return k
+    if e <= s or (t.text == "(" and (e >= len(toks) or toks[e].text != ")")) or (aside and not ends_clause(ctx, e)):
+        return k0
     span = ctx.chars(s, e)
     if cut_at is not None and span[1] >= cut_at:
-        return k
+        return k0
     country = ctx.country(s, e) if not member else ctx.doc.text[span[0] : span[1]]
     if not country and (
         ctx.is_place(span)  # "Mr. X of Geneva": a home town is not an affiliation
         or programme_end(ctx, s, e)[1]  # "(A-PROG)", "of the Mercator Programme": not a body
-        or ((t.text == "(" or at) and not is_employer(ctx, s, e))
+        or ((t.text == "(" or at) and not is_employer(ctx, s, e) and not (t.text == "(" and e == s + 1 and acronym_like(toks[s])))
         or (at and e < len(toks) and table_of(ctx.lang, "venue_words.txt").get(toks[e].text) == "venue")
-    ):
-        return k
+    ):  # "(UPU)": an acronym in brackets names the body
+        return k0
     source = ctx.doc.source
     h.affiliation, h.affiliation_value = span, source[span[0] : span[1]]
     if owner is not None:
@@ -277,109 +302,3 @@ def after_name(ctx: Ctx, h: Hit, cut_at: int | None) -> int:
         if cspan is not None and cval is not None:
             h.country, h.country_value = cspan, country_value(source[cspan[0] : cspan[1]], cval)
     return e + 1 if t.text == "(" else e
-
-
-# -- loose positions ---------------------------------------------------------------------------
-def loose_units(ctx: Ctx) -> list[TitleUnit]:
-    """Positions written in lower case or after "a": "the country's finance minister", "a PhD
-    candidate at the University of Oslo", ", head of the Customs unit,". They describe a name
-    written next to them but never make a name on their own. A role noun ("a representative of
-    the Ministry") gives the body and no title."""
-    out = []
-    toks, kinds, lang, n = ctx.toks, ctx.kinds, ctx.lang, len(ctx.toks)
-    opens = [i for kind in _OPENERS for i in ctx.where(kind)] + [i for i, w in enumerate(ctx.texts) if w == "," or w == "'s"]
-    for d in sorted(set(opens)):  # only these may open a phrase (see `_loose_open`)
-        if d + 1 >= n:
-            continue
-        nxt = toks[d + 1]  # the first title word is always the next token: no unit when it stops the reading
-        strict = not (kinds[d] == "indefinite" and toks[d].text.islower())
-        if nxt.kind != "word" or _loose_step(nxt.text, lang, strict) == "stop":
-            continue
-        opened = _loose_open(ctx, d)
-        if opened is not None:
-            u = _loose_unit(ctx, *opened)
-            if u is not None:
-                out.append(u)
-    return out
-
-
-_OPENERS = ("indefinite", "article", "owner")
-
-
-def _loose_open(ctx: Ctx, d: int) -> tuple[int, int, bool, Span | None] | None:
-    """(unit start, first title word, lower case only, owner) for a phrase opened at token `d`."""
-    toks, n = ctx.toks, len(ctx.toks)
-    t = toks[d]
-    if d + 1 >= n or not ctx.near(d, d + 1):
-        return None
-    if ctx.is_(d, "indefinite") and t.text.islower():
-        return d, d + 1, False, None
-    if ctx.is_(d, "article") or ctx.is_(d, "owner"):
-        return d, d + 1, True, None
-    if t.kind == "poss" and d >= 1 and toks[d - 1].end == t.start:
-        b = cap_phrase_back(ctx, d - 1) if ctx.cap(d - 1) else d - 1
-        owner = ctx.chars(b, d) if ctx.cap(d - 1) else None
-        return (b - 1 if ctx.is_(b - 1, "article") else b), d + 1, True, owner
-    if t.text == "," and toks[d + 1].text.islower():
-        return d + 1, d + 1, True, None  # ", head of the Customs unit," (needs its complement)
-    return None
-
-
-@lru_cache(maxsize=8192)
-def _upper_kind(word: str, lang: str) -> str | None:
-    """The kind of a word written with a capital ("finance" -> "Finance")."""
-    return title_kind(word[:1].upper() + word[1:], lang)[0]
-
-
-@lru_cache(maxsize=8192)
-def _loose_step(word: str, lang: str, strict: bool) -> str:
-    """What a word does in a loose position: heads it as a "role" or a "post", goes on ("more")
-    or ends it ("stop")."""
-    low = word[:1].islower()
-    kind, plural = title_kind(word[:1].upper() + word[1:], lang)
-    if low and title_kind(word, lang)[0] == "role":
-        return "role"
-    if kind in ("position", "portfolio") and not plural and (low or not strict):
-        return "post"
-    if kind in ("modifier", "department") or (not low and not strict) or acronym_text(word):
-        return "more"
-    return "stop"
-
-
-def _loose_unit(ctx: Ctx, start: int, first: int, strict: bool, owner: Span | None) -> TitleUnit | None:
-    toks, lang, n = ctx.toks, ctx.lang, len(ctx.toks)
-    q, head, role = first, -1, False
-    while q < n and q - first < 5 and toks[q].kind == "word" and (q == first or ctx.near(q - 1, q)):
-        step = _loose_step(toks[q].text, lang, strict)
-        if step == "stop":
-            break
-        if step != "more":
-            head, role = q, step == "role"
-        q += 1
-    if head < 0 or any(_upper_kind(toks[p].text, lang) != "modifier" for p in range(head + 1, q)):
-        return None
-    e, title_end, aff, cspan, cval = q, q, None, None, None
-    if owner is not None and (ctx.country(*tok_range(ctx, owner)) or is_employer(ctx, *tok_range(ctx, owner))):
-        aff = owner
-    if e + 1 < n and ctx.near(e, e + 1) and ctx.is_any(e, ("tail", "field", "at", "origin")):
-        s = e + 2 if ctx.is_(e + 1, "article") and e + 2 < n else e + 1
-        org = ctx.org_at(s)
-        e2 = ctx.index_at(org[1]) if org is not None else name_end(ctx, s)
-        kind = classify(ctx, s, e2, False)[0] if e2 > s else "dept"
-        if kind in ("org", "country") or (kind == "weak" and is_employer(ctx, s, e2)):
-            aff, e = ctx.chars(s, e2), e2
-            e = e + 3 if e + 2 < n and toks[e].text == "(" and acronym_like(toks[e + 1]) and toks[e + 2].text == ")" else e
-        elif ctx.is_(e, "tail") or ctx.is_(e, "field"):
-            e2 = s
-            while e2 < n and e2 - s < 5 and toks[e2].kind == "word" and ctx.near(e2 - 1, e2) and not ctx.is_(e2, "tail"):
-                e2 += 1
-            e = title_end = e2 if e2 > s else e
-    if (start == first and e == q) or not (e >= n or toks[e].text in (",", ".", ";", ":", ")") or toks[e].kind == "hon"):
-        return None
-    if aff is not None:
-        found = ctx.country(*tok_range(ctx, aff))
-        cspan, cval = (aff, found) if found else country_inside(ctx, aff)
-        cval = country_value(ctx.doc.source[cspan[0] : cspan[1]], cval) if cspan is not None and cval is not None else None
-    title = (toks[first].start, toks[first].start if role else toks[title_end - 1].end)
-    value = ctx.doc.source[aff[0] : aff[1]] if aff is not None else None
-    return TitleUnit(start, (first, head + 1), e, title, False, aff, value, cspan, cval)

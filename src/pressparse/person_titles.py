@@ -13,29 +13,49 @@ loose units that only describe a name found otherwise.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 
+from .person_fields import adjectives_to_acronym, field_cut, low_field, named_with_country, split_before_name, standing_body
 from .person_links import (
-    acronym_like, cap_phrase, cap_phrase_back, country_inside, country_value, ends_clause, foreign_body, is_employer, name_end, programme_end,
-    unit_heads,
+    acronym_like, cap_phrase, cap_phrase_back, country_inside, country_value, ends_clause, foreign_body, is_employer, name_end,
+    programme_end, unit_heads,
 )
-from .person_names import Ctx, Span, is_acronym, post_nominal, read_name
-from .person_words import (
-    admin_heads, demonyms, is_head, is_title_word, not_names, title_kind, title_table, trie_alternation,
-)
+from .person_names import Ctx, Span, is_acronym
+from .person_words import admin_heads, demonyms, is_head, is_title_word, not_names, title_kind, title_table, trie_alternation
 from .rules import Rule
+
+
+def _head_pattern(lang: str) -> str:
+    return r"(?<![\p{L}])" + trie_alternation(tuple(w for w, k in title_table(lang).items() if k in ("position", "portfolio"))) + (
+        r"s?(?![\p{L}])"
+    )
 
 
 TITLE_HEAD = Rule(
     name="people.title_head",
-    pattern=r"(?<![\p{L}])" + trie_alternation(tuple(w for w, k in title_table("en").items() if k in ("position", "portfolio")))
-    + r"s?(?![\p{L}])",
+    pattern=_head_pattern("en"),
     examples=("Deputy Secretary General", "the Vice-Minister", "CEO and Commissioner", "Co-Chairpersons"),
     rejects=("the Directorate", "secretary general", "Administration of Customs"),
     doc="A word that can head a position; cores are grown from these anchors.",
 )
 
-RULES: tuple[Rule, ...] = (TITLE_HEAD,)
+FR_TITLE_HEAD = Rule(
+    name="people.title_head.fr",
+    pattern=_head_pattern("fr"),
+    examples=("le Secrétaire général", "le ministre des Finances", "Directrice générale adjointe", "ses deux présidents"),
+    rejects=("la présidence", "la Direction générale", "le secrétariat", "ministère"),
+    doc="A French word that can head a position, capitalized or not.",
+)
+
+RULES: tuple[Rule, ...] = (TITLE_HEAD, FR_TITLE_HEAD)
+
+
+@cache
+def head_rule(lang: str) -> Rule:
+    """The position words of a language (TITLE_HEAD for English)."""
+    known = {"en": TITLE_HEAD, "fr": FR_TITLE_HEAD}
+    return known.get(lang) or Rule(name=f"people.title_head.{lang}", pattern=_head_pattern(lang))
 
 
 @dataclass(frozen=True)
@@ -57,24 +77,25 @@ class TitleUnit:
 def find_cores(ctx: Ctx, warnings: list[str] | None = None) -> list[tuple[int, int]]:
     """Runs of position words holding a head: "Deputy Director General", "WCO Capacity Building Director"."""
     toks, lang = ctx.toks, ctx.lang
-    heads = sorted({bisect.bisect_right(ctx.starts, m.start()) - 1 for m in TITLE_HEAD.finditer(ctx.doc.text, warnings=warnings)})
+    rule = head_rule(lang)
+    heads = sorted({bisect.bisect_right(ctx.starts, m.start()) - 1 for m in rule.finditer(ctx.doc.text, warnings=warnings)})
     cores: list[tuple[int, int]] = []
     done = -1
     for i in heads:
-        if i <= done or not (ctx.cap(i) and is_head(toks[i].text, lang)):
+        if i <= done or not (ctx.titled(i) and is_head(toks[i].text, lang)):
             continue
         a = i
-        while ctx.cap(a - 1) and ctx.near(a - 1, a) and is_title_word(toks[a - 1].text, lang) and a - 1 > done:
+        while ctx.titled(a - 1) and ctx.near(a - 1, a) and is_title_word(toks[a - 1].text, lang) and a - 1 > done:
             if ctx.org_covering(ctx.chars(a - 1, a)) or (
                 toks[a - 1].text in admin_heads(lang) and ctx.cap(a - 2) and not is_title_word(toks[a - 2].text, lang)
             ):
                 break  # "Norway Customs Director General": the administration, not the title
             a -= 1
         b = i + 1
-        while ctx.cap(b) and ctx.near(b - 1, b) and title_kind(toks[b].text, lang)[0] in ("position", "portfolio", "modifier"):
+        while ctx.titled(b) and ctx.near(b - 1, b) and title_kind(toks[b].text, lang)[0] in ("position", "portfolio", "modifier"):
             b += 1
         j = b  # "Lead Trade Facilitation Specialist": fields between two position words stay inside
-        while ctx.cap(j) and ctx.near(j - 1, j) and is_title_word(toks[j].text, lang) and j - b < 5:
+        while ctx.titled(j) and ctx.near(j - 1, j) and is_title_word(toks[j].text, lang) and j - b < 5:
             j += 1
             b = j if is_head(toks[j - 1].text, lang) else b
         cores.append((a, b))
@@ -107,6 +128,8 @@ def classify(ctx: Ctx, s: int, e: int, field: bool) -> tuple[str, Span | None]:
         return "dept", None
     if title_kind(toks[e - 1].text, lang)[0] == "department":
         return "dept", inner[0] if inner else None  # "of the WCO Compliance Directorate": the WCO
+    if e - s == 1 and toks[s].text in not_names(lang) and title_kind(toks[s].text, lang)[0] != "body" and not ctx.is_(e, "tail"):
+        return "dept", None  # "President of the Republic": a common noun alone names no body
     return "weak", None
 
 
@@ -119,18 +142,26 @@ def _tail(ctx: Ctx, k: int, portfolio: bool) -> tuple[int, int, Span | None, Spa
     organization named inside the title, country, whether the affiliation is only a guess)."""
     n = len(ctx.toks)
     segs: list[tuple[int, int, str, Span | None]] = []
-    while k + 1 < n and ctx.is_any(k, ("tail", "field", "to", "inner", "place")) and ctx.near(k, k + 1) and len(segs) < 6:
+    while k + 2 < n and len(segs) < 6:
+        if segs and segs[-1][2] == "dept" and ctx.is_(k, "join") and ctx.is_(k + 1, "tail") and ctx.near(k, k + 1):
+            k += 1  # "des finances et de la coopération": a second field
+        if not (ctx.is_any(k, ("tail", "field", "to", "inner", "place")) and ctx.near(k, k + 1)):
+            break
         s = k + 2 if ctx.is_(k + 1, "article") and ctx.near(k + 1, k + 2) else k + 1
         e = cap_phrase(ctx, s, commas=True)
+        low = e == s and low_field(ctx, s)
+        if low:
+            e = s + 1
+            while e < n and ctx.near(e - 1, e) and e in ctx.low:
+                e += 1  # "de la coopération technique"
         if e == s:
             break
         org = ctx.org_at(s)
-        if org is not None:
-            e = max(e, ctx.index_at(org[1]))
+        e = adjectives_to_acronym(ctx, max(e, ctx.index_at(org[1])) if org is not None else field_cut(ctx, s, e))
         e = split_before_name(ctx, s, e)
         e, prog = programme_end(ctx, s, e)
         field = portfolio or ctx.is_(k, "field") or ctx.is_(k, "inner")  # "Expert on Valuation"
-        kind, inner = ("prog", None) if prog else classify(ctx, s, e, field)
+        kind, inner = ("prog", None) if prog else ("dept", None) if low else classify(ctx, s, e, field)
         unit = cap_phrase(ctx, e + 1) if e + 1 < n and ctx.toks[e].kind == "poss" and kind == "org" else e + 1
         if unit > e + 1 and title_kind(ctx.toks[unit - 1].text, ctx.lang)[0] == "department":
             kind, inner, e = "dept", ctx.chars(s, e), unit  # "in the WCO's Tariff Directorate": the unit, of the WCO
@@ -140,7 +171,7 @@ def _tail(ctx: Ctx, k: int, portfolio: bool) -> tuple[int, int, Span | None, Spa
             kind, inner = "dept", next((sp for sp in ctx.orgs_within(ctx.chars(s, e)) if sp != ctx.chars(s, e)), None)
         elif ctx.is_(k, "to"):  # "Ambassador of X to Belgium": where one is posted is neither title nor employer
             kind = "dest" if kind in ("org", "country", "prog") else "dept"
-        elif kind == "dept" and s > k + 1 and not field and _named_with_country(ctx, s, e):
+        elif kind == "dept" and s > k + 1 and not field and named_with_country(ctx, s, e):
             kind = "weak"  # "of the Federal Revenue of Brazil": a body named with its country
         segs.append((s, e, kind, inner))
         k = e
@@ -165,35 +196,11 @@ def _tail(ctx: Ctx, k: int, portfolio: bool) -> tuple[int, int, Span | None, Spa
     if kind == "country":
         return k, dept_end, ctx.chars(s, e), embedded, ctx.chars(s, e), False
     last = pick
-    while last + 1 < len(segs) and segs[last + 1][2] not in ("prog", "dest"):
+    while last + 1 < len(segs) and segs[last + 1][2] not in ("prog", "dest") and not (
+        segs[last + 1][2] == "dept" and ctx.toks[segs[last + 1][0]].text[:1].islower()
+    ):  # "des Nations Unies pour les affaires de ...": a field in lower case is no part of the body
         last += 1
     return k, dept_end, (ctx.chars(s, e)[0], ctx.chars(*segs[last][:2])[1]), embedded, None, kind == "weak"
-
-
-def split_before_name(ctx: Ctx, s: int, e: int) -> int:
-    """Where a name starts in a capitalized run after a field or a body ("of Finance Daniel Mwangi
-    Otieno opened"): the field ends with a field word or an organization, the rest is a name of
-    two words or more."""
-    toks, lang = ctx.toks, ctx.lang
-    for q in range(s + 1, e):
-        after_field = title_kind(toks[q - 1].text, lang)[0] == "department" or toks[q - 1].end in ctx.org_by_end
-        if not after_field or not ctx.cap(q) or is_title_word(toks[q].text, lang) or ctx.org_covering(ctx.chars(q - 1, q + 1)):
-            continue
-        ns = read_name(toks, q, ctx.doc.text, lang, lambda t: t.start in ctx.org_by_start)
-        if ns is None or ns.words < 2 or ctx.is_place(ctx.chars(q, ns.last)):
-            continue
-        after = ns.last + post_nominal(toks, ns.last, ctx.doc.text, lang)
-        if after >= e and ends_clause(ctx, after):
-            return q
-    return e
-
-
-def _named_with_country(ctx: Ctx, s: int, e: int) -> bool:
-    """"the Federal Revenue" followed by "of Brazil" (not a unit such as "the Control Department")."""
-    nxt = e + 2 if ctx.is_(e + 1, "article") else e + 1
-    return e - s >= 2 and ctx.is_(e, "tail") and ctx.toks[e - 1].text not in unit_heads(ctx.lang) and any(
-        ctx.country(nxt, nxt + w) for w in (1, 2, 3) if nxt + w <= len(ctx.toks)
-    )
 
 
 def _item_end(ctx: Ctx, e: int) -> bool:
@@ -264,6 +271,9 @@ def build_unit(ctx: Ctx, core: tuple[int, int], core_at: dict[int, int]) -> Titl
         k += 1
         portfolio = portfolio or any(title_kind(toks[q].text, lang)[0] == "portfolio" for q in range(last_head, k))
     plural = title_kind(toks[last_head].text, lang)[1]
+    adj: tuple[Span, str] | None = None
+    if k < n and ctx.near(k - 1, k) and (c := ctx.demonym(k)):
+        adj, k = (ctx.chars(k, k + 1), c), k + 1  # "le Président français": the country follows the position
     # "Deputy Director Compliance and Facilitation", "Director Capacity Building": a unit named
     # right after the position, without "of".
     e = cap_phrase(ctx, k) if k < n and ctx.near(k - 1, k) else k
@@ -277,6 +287,8 @@ def build_unit(ctx: Ctx, core: tuple[int, int], core_at: dict[int, int]) -> Titl
     ):
         k += 3
     start, aff, aff_value, cspan, cval = _pre(ctx, a)
+    if adj is not None and cval is None:
+        cspan, cval = adj
     k, dept_end, tail_aff, embedded, tail_country, guessed = _tail(ctx, k, portfolio)
     title_end = max(title_end, dept_end)
     tail_end = k
@@ -292,13 +304,18 @@ def build_unit(ctx: Ctx, core: tuple[int, int], core_at: dict[int, int]) -> Titl
             s = k + 2 if ctx.is_(k + 1, "article") and k + 2 < n else k + 1
             e = cap_phrase(ctx, s)
             c = ctx.country(s, e)
-            if c:
-                cspan, cval, k = ctx.chars(s, e), c, e
+            if c:  # "Ambassador of Japan in Belgium": the country of the post comes first
+                cspan, cval, k = (ctx.chars(s, e), c, e) if cval is None else (cspan, cval, e)
                 continue
         if t.text == "-" and toks[k - 1].end < t.start < toks[k + 1].start:
             e = cap_phrase(ctx, k + 1)
             if e > k + 1 and tail_aff is None:
                 tail_aff, k = ctx.chars(k + 1, e), e
+                continue
+        if t.text == "(" and (tail_aff is not None or aff is not None) and (org := ctx.org_at(k + 1)) is not None:
+            e = ctx.index_at(org[1])
+            if e < n and toks[e].text == ")":
+                k = e + 1  # "Deputy Director General of the WTO (World Trade Organization)": the body's other name
                 continue
         if t.text == "(":
             e = cap_phrase(ctx, k + 1)
@@ -345,10 +362,33 @@ def build_unit(ctx: Ctx, core: tuple[int, int], core_at: dict[int, int]) -> Titl
         break
     if tail_aff is not None:
         aff, aff_value = tail_aff, _span_value(ctx, tail_aff)
+    if portfolio and aff is None and cval is None and title_end > last_head + 1:
+        cspan, cval = country_inside(ctx, ctx.chars(last_head + 1, title_end))  # "Vice-Minister of China Customs"
+        if cspan is not None and cval is not None:  # a minister stands for their government
+            aff, aff_value = cspan, country_value(ctx.doc.source[cspan[0] : cspan[1]], cval)
     if aff is not None and cval is None:
         cspan, cval = country_inside(ctx, aff)
     if cspan is not None and cval is not None:
         cval = country_value(ctx.doc.source[cspan[0] : cspan[1]], cval)
     title = (toks[a].start, toks[title_end - 1].end - (1 if plural and title_end - 1 == last_head else 0))
-    standing = aff is not None and title_kind(ctx.org_name(aff).split()[-1], lang)[0] == "body"
-    return TitleUnit(start, core, k, title, plural, aff, aff_value, cspan, cval, standing)
+    standing = aff is not None and standing_body(ctx.org_name(aff).split(), lang)
+    unit = TitleUnit(start, core, k, title, plural, aff, aff_value, cspan, cval, standing)
+    return _with_second(ctx, unit, core_at)
+
+
+def _with_second(ctx: Ctx, unit: TitleUnit, core_at: dict[int, int]) -> TitleUnit:
+    """"Minister of State and Minister of Finance, Mr. X": one person's two positions; the first
+    is the title, and a body only the second names is still theirs."""
+    k, toks = unit.end, ctx.toks
+    if not (k + 1 in core_at and ctx.is_(k, "join") and ctx.near(k - 1, k) and ctx.near(k, k + 1)):
+        return unit
+    second = build_unit(ctx, (k + 1, core_at[k + 1]), core_at)
+    if second.end < len(toks) and toks[second.end].text not in (",", ".", ";", ")"):
+        return unit  # "... and Commissioner Amara Okafor": the second position is another person's
+    if second.affiliation is None or (unit.affiliation is not None and not unit.standing):
+        return replace(unit, end=second.end)  # a standing body is no employer: the second post's body is
+    return replace(
+        unit, end=second.end, affiliation=second.affiliation, affiliation_value=second.affiliation_value,
+        country=unit.country or second.country, country_value=unit.country_value or second.country_value,
+        standing=second.standing,
+    )

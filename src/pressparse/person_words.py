@@ -25,6 +25,20 @@ def _entries(lang: str, name: str) -> tuple[str, ...]:
     return ()
 
 
+def _own_entries(lang: str, name: str) -> tuple[str, ...]:
+    """A language's own vocabulary, without falling back to English."""
+    try:
+        return lexicon.entries(lexicon.language_file(lang, name))
+    except (FileNotFoundError, OSError):
+        return ()
+
+
+def _with_english(lang: str, name: str) -> frozenset[str]:
+    """A language's list on top of the English one: releases in other languages quote English
+    names of bodies and English letters after names."""
+    return frozenset(_own_entries(lang, name)) | frozenset(_entries("en", name))
+
+
 @cache
 def words_of(lang: str, name: str) -> frozenset[str]:
     """The entries of a vocabulary file as a set (another extractor's files too, read-only)."""
@@ -46,8 +60,15 @@ def particles(lang: str) -> frozenset[str]:
     return words_of(lang, "name_particles.txt")
 
 
+@cache
 def not_names(lang: str) -> frozenset[str]:
-    return words_of(lang, "not_names.txt")
+    return _with_english(lang, "not_names.txt")
+
+
+@cache
+def elisions(lang: str) -> tuple[str, ...]:
+    """Elided words written with an apostrophe ("l'", "d'"), read as words of their own."""
+    return _own_entries(lang, "person_elisions.txt")
 
 
 @cache
@@ -55,7 +76,7 @@ def post_nominals(lang: str) -> Mapping[str, tuple[str, ...]]:
     """Letters after a name that are not part of it ("MP", "OBE", "Ph.D"), by their first
     token ("Ph"), longest first."""
     out: dict[str, list[str]] = {}
-    for e in sorted(_entries(lang, "post_nominals.txt"), key=len, reverse=True):
+    for e in sorted(_with_english(lang, "post_nominals.txt"), key=lambda e: (-len(e), e)):
         out.setdefault(re.split(r"[^\w]", e, maxsplit=1)[0], []).append(e)
     return MappingProxyType({k: tuple(v) for k, v in out.items()})
 
@@ -71,9 +92,21 @@ def admin_heads(lang: str) -> frozenset[str]:
     return words_of(lang, "org_modifier_heads.txt")
 
 
+@cache
 def demonyms(lang: str) -> Mapping[str, str]:
-    """Nationality adjectives and their country ("Chinese" -> "China"), from the places data."""
-    return table_of(lang, "demonyms.txt")
+    """Nationality adjectives and their country ("Chinese" -> "China", "belges" -> "Belgique"):
+    the language's own list for people when it has one, else the places data."""
+    return table_of(lang, "person_demonyms.txt") if _own_entries(lang, "person_demonyms.txt") else table_of(lang, "demonyms.txt")
+
+
+TITLE_KINDS = ("position", "portfolio", "modifier", "department")
+
+
+@cache
+def lower_titles(lang: str) -> bool:
+    """The language writes positions and fields in lower case too ("le ministre des finances"):
+    its titles.txt lists title words in lower case."""
+    return any(w[:1].islower() and k in TITLE_KINDS for w, k in title_table(lang).items())
 
 
 @cache
