@@ -65,7 +65,7 @@ def parse(
         found_events = events.find_events(
             doc, head, found_dates, found_places, found_orgs, found_inits, lang, warnings)
         found_people, found_orgs, found_inits, found_events = resolve(
-            doc, found_people, found_orgs, found_inits, found_events)
+            doc, found_people, found_orgs, found_inits, found_events, lang)
     evidence: dict[str, Mention] = {}
     if head.title is not None:
         evidence["title"] = head.title

@@ -85,9 +85,10 @@ def resolve(
     orgs: list[Organization],
     initiatives: list[Initiative],
     events: list[Event],
+    lang: str = "en",
 ) -> tuple[list[Person], list[Organization], list[Initiative], list[Event]]:
     initiatives = drop_initiatives_that_are_orgs(initiatives, orgs)
     people = drop_people_inside_names(people, orgs, initiatives)
-    people = host_affiliations(people, orgs)
+    people = host_affiliations(people, orgs, lang)
     orgs = add_affiliation_orgs(doc, people, orgs)
     return people, orgs, initiatives, events
