@@ -834,3 +834,192 @@ def test_many_sentences_naming_the_same_events_merge_into_them(monkeypatch: pyte
     body = " ".join(["The workshop on risk management was held. A meeting of the Policy Commission took place."] * 400)
     found = events_of(body)
     assert [(e.kind, len(e.mentions)) for e in found] == [("workshop", 400), ("meeting", 400)]
+
+
+# ---------------------------------------------------------------- parts and later sittings (English)
+
+PARTS_AND_LATER: list[tuple[str, list[tuple[str, str]]]] = [
+    ("The Global Forum on Trade took place in Lima on 10-11 May 2022. The second session of the Forum looked at security.",
+     [("Global Forum on Trade", "forum")]),
+    ("The Council held its 141st/142nd Sessions in Brussels from 9 to 11 May 2022. "
+     "A panel discussion on gender took place during the Sessions.",
+     [("141st/142nd Sessions of the Council", "session")]),
+    ("The Global Forum on Trade took place in Lima on 10-11 May 2022. The Forum featured a high-level dialogue "
+     "between Customs and business leaders.", [("Global Forum on Trade", "forum")]),
+    ("The Regional Workshop took place in Accra on 10-11 May 2022. A technical visit to the Port of Tema was organized "
+     "on 11 May.", [("Regional Workshop", "workshop")]),
+    ("The Regional Workshop took place in Accra on 10-11 May 2022. Further workshops are planned for 2023.",
+     [("Regional Workshop", "workshop")]),
+    ("The Forum took place in Lima on 10 May 2022. Members chose the theme for International Anti-Fraud Day 2023.",
+     [("Forum", "forum")]),
+    ("The Working Group met in Brussels on 10 May 2022. Its next meeting is planned for November 2022 in Geneva.",
+     [("meeting of the Working Group", "meeting"), ("next meeting of the Working Group", "meeting")]),
+    ("The Working Group met in Brussels on 10 May 2022. The Working Group will next meet in Geneva on 3-4 November 2022.",
+     [("meeting of the Working Group", "meeting"), ("meeting of the Working Group", "meeting")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", PARTS_AND_LATER, ids=[p[0][40:80] for p in PARTS_AND_LATER])
+def test_parts_are_dropped_and_later_sittings_kept(body: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.name, e.kind) for e in events_of(body)] == expected
+
+
+def test_a_later_sitting_told_by_the_body_verb_is_another_event() -> None:
+    body = "The Working Group met in Brussels on 10 May 2022. The Working Group will next meet in Geneva on 3-4 November 2022."
+    held, later = events_of(body)
+    assert (held.start, held.city, held.primary) == ("2022-05-10", "Brussels", True)
+    assert (later.start, later.end, later.city, later.primary) == ("2022-11-03", "2022-11-04", "Geneva", False)
+
+
+def test_a_subject_with_its_acronym_before_a_passive_verb() -> None:
+    (event,) = events_of("A cooperation agreement (CA) was signed on 4 May 2022 by the two administrations.")
+    assert (event.kind, event.start) == ("signing", "2022-05-04")
+
+
+def test_a_headline_opening_with_a_gathering_is_an_event_of_the_dateline() -> None:
+    found = events_of("The Secretary General addressed the ambassadors.", title="At WCO headquarters, a briefing session")
+    assert [(e.name, e.kind, e.start, e.primary) for e in found] == [("briefing session", "session", "2022-05-12", True)]
+
+
+def test_a_headline_verb_with_a_figurative_gathering_is_none() -> None:
+    assert events_of("The Secretary General addressed the ambassadors.", title="WCO offers a forum for dialogue") == []
+
+
+# ---------------------------------------------------------------- French releases
+
+FR = vocab("fr")
+assert FR is not None
+
+
+def release_fr(body: str, title: str = "Les dirigeants des douanes se réunissent",
+               dateline: str = "Bruxelles, le 12 mai 2022") -> str:
+    return f"{title}\n\n12 mai 2022\n\n{dateline}\n\n{body}\n"
+
+
+def events_fr(body: str, **kw: str) -> list[Event]:
+    return parse(release_fr(body, **kw), lang="fr").events
+
+
+def phrases_fr(text: str) -> list[tuple[str, str]]:
+    norm = normalize(text)
+    assert FR is not None
+    return [(c.name, c.kind) for c in candidates(norm, text, 0, len(norm), FR)]
+
+
+def test_french_elisions_are_tokens_of_their_own() -> None:
+    assert FR is not None
+    assert FR.token.findall("l'atelier d'accréditation s'est tenu aujourd'hui") == [
+        "l'", "atelier", "d'", "accréditation", "s'", "est", "tenu", "aujourd'hui"]
+    assert "visite d' étude" in FR.kinds and FR.head_first and not V.head_first
+
+
+@pytest.mark.parametrize("word, number", [("1er", 1), ("2e", 2), ("28ème", 28), ("115ème/116ème", 115), ("1re", 1)])
+def test_french_ordinals(word: str, number: int) -> None:
+    assert FR is not None
+    m = FR.ordinal_digits.fullmatch(word)
+    assert m is not None and int(m.group(1)) == number
+
+
+PHRASES_FR = [
+    ("Les délégués ont participé à la 12e Réunion du Groupe directeur régional à Lusaka.",
+     ("12e Réunion du Groupe directeur régional", "meeting")),
+    ("L'Académie a organisé une table ronde sur les corridors numériques.",
+     ("table ronde sur les corridors numériques", "round table")),
+    ("Un atelier national sur la gestion des risques s'est tenu à Lomé.",
+     ("atelier national sur la gestion des risques", "workshop")),
+    ("Aujourd'hui, l'Organisation célèbre la Journée internationale contre la contrebande.",
+     ("Journée internationale contre la contrebande", "other")),
+    ("Le Portail avait été lancé officiellement le 3 mars 2020.", ("lancement du Portail", "launch")),
+    ("Le Ministre a signé le protocole d'accord au siège de l'Autorité.", ("signature du protocole d'accord", "signing")),
+    ("S'est tenue la troisième conférence mondiale en ligne du Réseau pour la diversité.",
+     ("troisième conférence mondiale en ligne du Réseau pour la diversité", "conference")),
+    ("Il a rappelé les travaux des sessions du Conseil et du Comité permanent, tenues en juin.",
+     ("sessions du Comité permanent", "session")),
+]
+
+
+@pytest.mark.parametrize("text, expected", PHRASES_FR, ids=[p[1][0][:40] for p in PHRASES_FR])
+def test_french_phrases_found(text: str, expected: tuple[str, str]) -> None:
+    assert expected in phrases_fr(text)
+
+
+def test_french_common_words_are_no_events() -> None:
+    assert phrases_fr("L'atelier a duré une semaine.") == [("atelier", "workshop")]
+    assert phrases_fr("Les membres de la Commission se sont penchés sur une journée type.") == [
+        ("Commission", "session")]
+
+
+HELD_FR: list[tuple[str, dict[str, Any]]] = [
+    ("La 3e Conférence régionale sur le commerce numérique s'est tenue à Dakar, Sénégal, les 10 et 11 mai 2022.",
+     {"name": "3e Conférence régionale sur le commerce numérique", "kind": "conference", "start": "2022-05-10",
+      "end": "2022-05-11", "city": "Dakar", "primary": True}),
+    ("Le Secrétariat a organisé, au siège de l'Académie, un atelier régional sur la valeur en douane du 9 au 11 mai 2022.",
+     {"name": "atelier régional sur la valeur en douane", "kind": "workshop", "start": "2022-05-09",
+      "end": "2022-05-11", "venue": "siège de l'Académie"}),
+    ("La Commission de politique générale s'est réunie à Bakou du 9 au 11 mai 2022.",
+     {"name": "Commission de politique générale", "kind": "session", "start": "2022-05-09", "city": "Bakou"}),
+    ("La Commission de contrôle, invitée par le pays hôte, a siégé à Lima du 9 au 11 mai 2022 pour sa 40e session.",
+     {"name": "40e session de la Commission de contrôle", "kind": "session", "city": "Lima"}),
+    ("Le 10 mai 2022 s'est tenue la deuxième rencontre annuelle des directeurs des douanes.",
+     {"name": "deuxième rencontre annuelle des directeurs des douanes", "kind": "meeting", "start": "2022-05-10"}),
+    ("L'OMD a tenu une conférence consacrée à la sécurité et intitulée : « Frontières sûres » le 10 mai 2022.",
+     {"name": "Frontières sûres", "kind": "conference", "start": "2022-05-10"}),
+]
+
+
+@pytest.mark.parametrize("body, expected", HELD_FR, ids=[h[1]["name"][:40] for h in HELD_FR])
+def test_french_held_events(body: str, expected: dict[str, Any]) -> None:
+    found = events_fr(body)
+    assert len(found) == 1, [e.name for e in found]
+    got = found[0].model_dump()
+    assert {k: got[k] for k in expected} == expected
+
+
+NOT_EVENTS_FR = [
+    "Les lignes directrices ont été adoptées par le Conseil.",
+    "Les futures réunions porteront sur cette question.",
+    "Les Membres ont retenu le thème de la Journée internationale de la douane 2023.",
+    "Plusieurs ateliers régionaux ont été organisés depuis 2015.",
+    "L'atelier a duré une semaine.",
+    "Ce programme de formation vise les jeunes agents.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_EVENTS_FR, ids=[b[:40] for b in NOT_EVENTS_FR])
+def test_french_not_events(body: str) -> None:
+    assert events_fr(body) == []
+
+
+def test_french_parts_and_next_sittings() -> None:
+    body = ("Le Forum mondial sur le commerce a eu lieu à Lima les 10 et 11 mai 2022. La première table ronde a porté "
+            "sur les données. À l'issue de la séance, une cérémonie s'est tenue. "
+            "La prochaine réunion du Forum se tiendra à Tunis en octobre 2022.")
+    found = events_fr(body)
+    assert [(e.name, e.kind, e.start, e.city, e.primary) for e in found] == [
+        ("Forum mondial sur le commerce", "forum", "2022-05-10", "Lima", True),
+        ("prochaine réunion du Forum", "meeting", "2022-10", "Tunis", False)]
+
+
+def test_french_two_bodies_sitting_are_two_events() -> None:
+    body = "Le cycle s'achève avant les sessions du Conseil et du Comité permanent, programmées au mois de juin 2022."
+    assert [(e.name, e.kind) for e in events_fr(body)] == [
+        ("sessions du Conseil", "session"), ("sessions du Comité permanent", "session")]
+
+
+def test_french_signing_from_headline_and_body() -> None:
+    body = ("Un protocole de coopération (PC) a été conclu le 10 mai 2022 par les deux organisations. "
+            "Le Secrétaire général a signé le protocole au siège de l'OMD.")
+    (event,) = events_fr(body, title="L'OMD et l'Agence signent un protocole de coopération")
+    assert (event.kind, event.start, event.venue, event.primary) == ("signing", "2022-05-10", "siège de l'OMD", True)
+
+
+def test_french_headline_gathering_takes_the_published_date() -> None:
+    (event,) = events_fr("Le Secrétaire général a présenté sa vision.", title="À Genève, un séminaire sur la facilitation")
+    assert (event.kind, event.start, event.primary) == ("seminar", "2022-05-12", True)
+
+
+def test_french_city_ending_the_venue_name() -> None:
+    body = ("L'OMD a organisé, au Japon, un atelier national dans les locaux du Centre de formation de Kashiwa "
+            "du 9 au 11 mai 2022.")
+    (event,) = events_fr(body)
+    assert (event.city, event.country) == ("Kashiwa", "Japon")

@@ -1,4 +1,5 @@
-"""One event mention as judged in its sentence, and the group of mentions that make one event.
+"""One event mention as judged in its sentence, the group of mentions that make one event, and
+the tests of names, countries and dates that tell whether two of them are one.
 
 A group keeps running aggregates of its mentions (first report, numbers, years, kinds of
 mention ...), updated by `Group.add`, so that joining a mention to an event costs the same
@@ -11,8 +12,10 @@ from bisect import insort
 from dataclasses import dataclass, field
 
 from .dates import DateMention
-from .event_vocab import Cand
+from .event_vocab import YEAR, Cand, Vocab
 from .models import Mention
+from .places import canonical_country
+from .scoring_text import norm
 
 
 @dataclass
@@ -119,3 +122,35 @@ class Group:
     def all_title(self) -> bool:
         """Every mention is in the headline."""
         return self.untitled == 0
+
+
+def core(c: Cand, v: Vocab, months: frozenset[str]) -> set[str]:
+    """Content words of a name that tell one event from another (no head, number or month)."""
+    head = set(norm(c.head).split()) if not c.verb else set()
+    words = set(norm(c.name).split())
+    small = {norm(w) for w in (*v.connectors, *v.determiners, *v.generic, *v.next)}
+    drop = head | {h + "s" for h in head} | small | months | {"s", "with", "to", "at", "in"}
+    if c.verb:
+        drop |= set(norm(c.name).split()[:1])
+    return {w.removesuffix("s") for w in words - drop
+            if not YEAR.fullmatch(w) and not v.ordinal_digits.fullmatch(w) and w not in v.ordinals}
+
+
+def same_name(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
+    """Do two cores name the same event: one inside the other, or half their words shared?"""
+    if not a or not b:
+        return False
+    return a <= b or b <= a or 2 * len(a & b) / (len(a) + len(b)) >= 0.5
+
+
+def same_country(a: str | None, b: str | None) -> bool:
+    """Do two country names (any language) name one country, or is one of them unknown?"""
+    return a is None or b is None or a == b or (canonical_country(a) or a) == (canonical_country(b) or b)
+
+
+def month_back(day: str) -> str:
+    """The ISO day one month before `day` ("2009-01-09" -> "2008-12-09")."""
+    year, month = int(day[:4]), int(day[5:7]) - 1
+    if month == 0:
+        year, month = year - 1, 12
+    return f"{year:04d}-{month:02d}{day[7:]}"

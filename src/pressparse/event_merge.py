@@ -19,17 +19,10 @@ import regex
 
 from .dates import DateMention
 from .document import Document
-from .event_group import EventMention, Group
+from .event_group import EventMention, Group, Place, core, month_back, same_country, same_name
 from .event_phrases import Cand
 from .event_places import NEAR, Context
-from .event_rules import (
-    LINK,
-    ORDINAL_DIGITS,
-    TOLD_HELD_AT,
-    TOLD_HELD_AT_REACH,
-    YEAR,
-    Vocab,
-)
+from .event_rules import Vocab
 from .header import Header
 from .places import PlaceMention
 from .rules import RULE_TIMEOUT
@@ -48,25 +41,8 @@ GATHERINGS = frozenset({"conference", "summit", "forum", "seminar", "workshop", 
                         "round table", "webinar", "panel"})
 #: Kinds of event that hold parts (panels, round tables, sessions on a theme).
 LARGER = frozenset({"conference", "summit", "forum", "seminar", "workshop", "training"})
-
-
-def core(c: Cand, v: Vocab, months: frozenset[str]) -> set[str]:
-    """Content words of a name that tell one event from another (no head, number or month)."""
-    head = set(norm(c.head).split()) if not c.verb else set()
-    words = set(norm(c.name).split())
-    drop = head | {h + "s" for h in head} | set(v.connectors) | set(v.determiners) | months | set(v.generic)
-    drop |= {"s", "with", "to", "at", "in"} | set(v.next)
-    if c.verb:
-        drop |= set(norm(c.name).split()[:1])
-    return {w.removesuffix("s") for w in words - drop
-            if not YEAR.fullmatch(w) and not ORDINAL_DIGITS.fullmatch(w) and w not in v.ordinals}
-
-
-def same_name(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
-    """Do two cores name the same event: one inside the other, or half their words shared?"""
-    if not a or not b:
-        return False
-    return a <= b or b <= a or 2 * len(a & b) / (len(a) + len(b)) >= 0.5
+#: Part kinds that are parts of a standing body's sitting too ("a panel discussion during the Sessions").
+PARTS_OF_SITTINGS = frozenset({"panel", "round table"})
 
 
 def _family(kind: str) -> str:
@@ -182,12 +158,20 @@ class Merger(Context):
             if t.kind not in GATHERINGS or t.observance or t.next:
                 continue
             held = [k for k in clusters if k.kind in GATHERINGS and k.start and not k.next and not k.planned
-                    and not k.all_title]
+                    and not k.all_title and not self.long_before(k.start)]
             if held:
                 target = min(held, key=lambda k: k.starts[0])      # its first mention in the body
                 for x in t.mentions:
                     target.add(x)
                 clusters.remove(t)
+
+    def long_before(self, start: str) -> bool:
+        """Is the date more than a month before the release (an event recalled, not the news)?"""
+        pub = self.header.published
+        if not pub or len(pub) < 10:
+            return False
+        first = start[:7] + "-01" if len(start) == 7 else start
+        return len(first) == 10 and first < month_back(pub)
 
     @staticmethod
     def edition_kinds(ms: list[EventMention]) -> None:
@@ -292,8 +276,13 @@ class Merger(Context):
                 k.end = first.until.start
             k.old = self.old_date(dated, 0)
         k.venue = next((m.venue for m in ordered if m.venue), None)
-        k.place = next((m.place for m in ordered if m.place and self.close(m, *m.place_span)), None) or (
-            self.venue_place(k.venue) if k.venue else None)
+        k.place = next((m.place for m in ordered if m.place and self.close(m, *m.place_span)), None)
+        at = self.venue_place(k.venue) if k.venue else None
+        if k.place is None:
+            k.place = at
+        elif k.place.city is None and at is not None and at.city and same_country(k.place.country, at.country):
+            # "au Japon, ... dans les locaux du Centre ... de Kashiwa": the country's city is the venue's
+            k.place = Place(at.city, k.place.country or at.country, {**at.evidence, **k.place.evidence})
         if k.online:
             k.place = None
 
@@ -303,7 +292,7 @@ class Merger(Context):
         ("The visit was organized at the request of the office in <its home city>": no city)."""
         if m.status == "event" or max(m.cand.start - end, start - m.cand.end, 0) <= NEAR:
             return True
-        return m.cand.end <= start <= m.cand.end + TOLD_HELD_AT_REACH and TOLD_HELD_AT.search(
+        return m.cand.end <= start <= m.cand.end + self.r.told_held_at_reach and self.r.told_held_at.search(
             self.doc.text, m.cand.end, start) is not None
 
     def unresolved_month(self, m: EventMention) -> bool:
@@ -324,7 +313,7 @@ class Merger(Context):
                 if not x.cand.title:
                     by_sent.setdefault(x.sent, []).append((x.cand.start, o))
         for k in clusters:
-            if k.place is not None or k.online or (k.kind in LARGER and not k.observance):
+            if k.place is not None or k.online or k.planned or (k.kind in LARGER and not k.observance):
                 continue            # a conference or workshop is not held at another event
             for m in sorted(k.mentions, key=lambda m: m.cand.start):
                 if m.cand.title:
@@ -332,7 +321,7 @@ class Merger(Context):
                 parent = self.parent(k, m, by_sent.get(m.sent, ()))
                 s0 = self.spans[m.sent][0]
                 # The tie phrase opens the sentence: a bounded window keeps this linear.
-                if parent is None and LINK.search(self.doc.text, s0, min(m.cand.start, s0 + LINK_WINDOW)):
+                if parent is None and self.r.link.search(self.doc.text, s0, min(m.cand.start, s0 + LINK_WINDOW)):
                     parent = self.parent(k, m, by_sent.get(m.sent - 1, ()))
                 if parent is not None:
                     k.place = parent.place
@@ -351,10 +340,13 @@ class Merger(Context):
         """Without the parts of a larger event the release reports as held: a panel, a round
         table, a themed session or an exhibition that has no date of its own (or one within the
         event's), unless it is one of a numbered series ("the 3rd Round Table on ...") or the
-        headline's; and a field visit, side event or joint session within any gathering held."""
+        headline's; and a field visit, side event, joint session or undated ceremony within any
+        gathering held."""
         held = [k for k in clusters if not k.next and not k.planned and not self.side(k)]
         larger = [k for k in held if k.kind in LARGER]
         hosts = [k for k in held if k.kind in LARGER | SITTINGS]
+        bodies = larger + [k for k in hosts if k.kind in SITTINGS and any(
+            m.cand.body or m.cand.body_complement for m in k.mentions)]       # the sittings of a standing body
 
         def within(k: Group, pool: list[Group]) -> bool:
             return any(b is not k for b in pool) and (k.start is None or any(
@@ -366,11 +358,13 @@ class Merger(Context):
                 return False
             if self.side(k):
                 return within(k, hosts)
+            if k.kind == "ceremony" and k.start is None and not k.observance:     # "a ceremony was held during ..."
+                return within(k, hosts) and not any(m.cand.proper for m in k.mentions)
             heads = {norm(m.cand.head).removesuffix("s") for m in k.mentions if m.status == "event"}
             kind_part = k.kind in self.v.part_kinds or (k.kind == "other" and heads & self.v.part_heads)
-            return bool(kind_part) and not k.observance and within(k, larger) and not any(
-                m.cand.body or m.cand.body_complement or m.cand.det_word == "its"
-                or (m.cand.ordinal and m.cand.proper) for m in k.mentions)
+            return bool(kind_part) and not k.observance and within(k, bodies if k.kind in PARTS_OF_SITTINGS else larger) \
+                and not any(m.cand.body or m.cand.body_complement or m.cand.det_word in self.v.own
+                            or (m.cand.ordinal and m.cand.proper and m.cand.of_kind not in LARGER) for m in k.mentions)
         return [k for k in clusters if not part(k)]
 
     @staticmethod

@@ -6,35 +6,11 @@ and theme ("the 35th Session of the Enforcement Committee (EC)", "a round table 
 
 from __future__ import annotations
 
-from .event_rules import (
-    AGAIN,
-    AGAIN_REACH,
-    BODY_VERB,
-    BODY_VERB_REACH,
-    ORDINAL_DIGITS,
-    THEME,
-    THEME_REACH,
-    VERB_LAUNCHED,
-    VERB_MET,
-    VERB_SIGNED,
-    VERB_VISITED,
-    YEAR,
-    Vocab,
-    ordinal_of,
-)
+from .event_rules import YEAR, Tok, Vocab, ordinal_of
 from .event_scan import Scan, clean, may_hold_head, next_start
 from .event_vocab import Cand
 
 __all__ = ["Cand", "candidates"]
-
-#: The verbs that stand for an event: (rule, kind, name prefix, a word one of which every match
-#: holds, written as in the pattern, which is case-sensitive there).
-VERB_RULES = (
-    (VERB_MET, "meeting", "meeting with", ("met",)),
-    (VERB_SIGNED, "signing", "signing of", ("signed",)),
-    (VERB_LAUNCHED, "launch", "launch of", ("launched",)),
-    (VERB_VISITED, "visit", "visit to", ("visited", "came", "travel", "went", "returned", "received", "welcomed")),
-)
 
 # ---------------------------------------------------------------- event noun phrases
 
@@ -53,12 +29,15 @@ class _Scan(Scan):
                 aliases.append(alias)
                 k -= 3
                 continue
-            number_ok = t.text[:1].isdigit() and bool(ORDINAL_DIGITS.fullmatch(t.text) or YEAR.fullmatch(t.text))
+            number_ok = t.text[:1].isdigit() and bool(v.ordinal_digits.fullmatch(t.text) or YEAR.fullmatch(t.text))
             number_ok = number_ok or (t.low in ("and", "&") and k - 1 >= floor     # "141st and 142nd Sessions"
-                                      and ORDINAL_DIGITS.fullmatch(toks[k - 1].text) is not None
-                                      and ORDINAL_DIGITS.fullmatch(toks[k + 1].text) is not None)
+                                      and v.ordinal_digits.fullmatch(toks[k - 1].text) is not None
+                                      and v.ordinal_digits.fullmatch(toks[k + 1].text) is not None)
             if t.low in v.next and t.text.islower():
                 pass
+            elif k == 0 and t.cap and (t.low in v.generic_plural or t.low in v.generic or t.low in v.skip):
+                lower += 1          # "Further workshops are planned": capitalized as the sentence's first word
+                all_caps = False
             elif t.word and t.cap and not self.stops(t) and not (k == 0 and t.low.endswith(("ing", "ed"))):
                 caps = True
             elif number_ok or t.low in v.connectors and k - 1 >= floor and caps and (
@@ -140,21 +119,43 @@ class _Scan(Scan):
             aliases.append(alias)
         return end, aliases, caps
 
+    # Hooks where a language whose event word comes first (`event_phrases_fr`) reads otherwise.
+    def post(self, j: int) -> tuple[int, list[Tok]]:
+        """End index and words of the adjectives right after the head: none in English."""
+        return j, []
+
+    def observance_first(self, i: int, first: int, post: list[Tok]) -> int | None:
+        """First token of an observance day's name ("International Customs Day"), or None."""
+        toks, k = self.toks, i - 1
+        while k >= first and (toks[k].cap or toks[k].text[:1].isdigit() or self.joins(k)):
+            k -= 1
+        return next((x for x in range(k + 1, i) if toks[x].low in self.v.observance), None)
+
+    def is_named(self, i: int, after: int, all_caps: bool) -> bool:
+        """A proper name's head: capitalized, or in a line of capitals."""
+        return self.toks[i].cap or all_caps
+
+    def modifier_words(self, mods: list[Tok], post: list[Tok], after: int) -> set[str]:
+        return {t.low for t in mods}
+
+    def theme_at(self, j: int, end: int) -> int | None:
+        """Where a quoted theme may start: right after a head without complement."""
+        return self.toks[j - 1].end if end == j else None
+
     def build(self, i: int, j: int, kind: str, body: bool, plural: bool, floor: int) -> tuple[Cand, int] | None:
         """The candidate whose head spans tokens [i, j), and the index just past it."""
         toks, v, n = self.toks, self.v, len(self.toks)
         first, aliases, _, all_caps = self.left(i, floor)
         mods = toks[first:i]
-        if toks[i].low == "day":
-            k = i - 1
-            while k >= first and (toks[k].cap or toks[k].text[:1].isdigit() or self.joins(k)):
-                k -= 1
-            starts = [x for x in range(k + 1, i) if toks[x].low in v.observance]
-            if not starts:
+        post_end, post = self.post(j)
+        observance = toks[i].low in v.observance_heads
+        if observance:
+            at = self.observance_first(i, first, post)
+            if at is None:
                 return None
-            first, mods = starts[0], toks[starts[0]:i]
+            first, mods = at, toks[at:i]
         if kind == "visit" and not mods and i > 0 and toks[i - 1].low in ("to", "will", "would", "can", "also") \
-                and toks[i].text.islower():
+                and toks[i].text.islower() and not v.head_first:
             span = self.noun_phrase(j, forward=True)
             if span is None:
                 return None
@@ -162,8 +163,8 @@ class _Scan(Scan):
             name = f"{self.source[toks[i].start:toks[i].end]} to {clean(self.source, toks[s].start, toks[e - 1].end)}"
             return Cand(toks[i].start, toks[e - 1].end, toks[i].start, toks[j - 1].end, kind, name, verb=True,
                         title=self.title), e
-        named = toks[i].cap or all_caps
-        end, more, cap_c = self.complement(j, named)
+        named = self.is_named(i, post_end, all_caps)
+        end, more, cap_c = self.complement(post_end, named)
         name_end, comma = end, None     # "the launch, by three agencies, of the Portal"
         if kind in ("launch", "signing") and end == j and j + 1 < n and toks[j].text == "," and toks[j + 1].low == "by":
             comma = next((x for x in range(j + 2, min(n - 1, j + 30)) if toks[x].text == "," and toks[x + 1].low == "of"), None)
@@ -172,16 +173,17 @@ class _Scan(Scan):
                 name_end = name_end if name_end > comma + 1 else j
         det_k = first - 1
         det = v.determiners.get(toks[det_k].low) if det_k >= floor else None
-        generic = any(t.low in v.generic for t in mods)
-        several = plural and not named and (any(t.low in v.generic_plural for t in mods) or (
-            first >= 2 and toks[first - 1].low == "of" and toks[first - 2].low in v.quantities))
+        words = self.modifier_words(mods, post, post_end)
+        generic = not words.isdisjoint(v.generic)
+        several = plural and ((not named and not words.isdisjoint(v.generic_plural)) or (
+            first >= 2 and toks[first - 1].low in v.of_words and toks[first - 2].low in v.quantities))
         det_start = toks[det_k].start if det else toks[first].start
         while first < i and toks[first].low in v.skip:
             first += 1
         ordinal = next((o for t in mods if (o := ordinal_of(t, v)) is not None), None)
         year = next((t.text for t in (*mods, *toks[j:end]) if YEAR.fullmatch(t.text)), None)
-        at = toks[j - 1].end
-        theme_m = THEME.search(self.text, at, min(self.hi, at + THEME_REACH)) if end == j else None
+        at = self.theme_at(j, end)
+        theme_m = self.r.theme.search(self.text, at, min(self.hi, at + self.r.theme_reach)) if at is not None else None
         name = clean(self.source, toks[first].start, toks[max(end, j) - 1].end)
         if name_end > end and comma is not None:
             name = f"{name} {clean(self.source, toks[comma + 1].start, toks[name_end - 1].end)}"
@@ -191,23 +193,26 @@ class _Scan(Scan):
                 return None
         meets, bv = "", None
         if body and not self.inside_name(det_k if det else first - 1) and (
-                bv := BODY_VERB.search(self.text, past := toks[max(name_end, j) - 1].end,
-                                       min(self.hi, past + BODY_VERB_REACH))) is not None:
+                bv := self.r.body_verb.search(self.text, past := toks[max(name_end, j) - 1].end,
+                                            min(self.hi, past + self.r.body_verb_reach))) is not None:
             meets = ("when" if bv.group("when") else "verb") if bv.group("verb") else "sitting"
+            if bv.group("verb") and not v.next.isdisjoint(bv.group("verb").lower().split()):
+                words.add(next(iter(v.next)))       # "will next meet", "will meet again": a later sitting
         cand = Cand(
             start=toks[first].start, end=toks[max(name_end, j) - 1].end, head_start=toks[i].start,
             head_end=toks[j - 1].end, kind=kind, name=name, head=clean(self.source, toks[i].start, toks[j - 1].end),
             named=named, body=body,
-            observance=toks[i].low == "day", ordinal=ordinal, year=year, det=det,
+            observance=observance, ordinal=ordinal, year=year, det=det,
             det_word=toks[det_k].low if det else "", det_start=det_start, plural=plural,
-            generic=generic, several=several, side=any(t.low in v.side for t in mods), part=any(t.low in v.parts for t in mods),
+            generic=generic, several=several, side=not body and not words.isdisjoint(v.side), part=not words.isdisjoint(v.parts),
             cap_complement=cap_c, body_complement=any(toks[k].low in v.bodies for k in range(j, end)),
+            of_kind=next((h[1] for x in range(post_end, end) if (h := self.head_at(x)) is not None and not h[2]), ""),
             aliases=tuple(aliases + more), title=self.title,
             theme=(theme_m.start("theme"), theme_m.end("theme")) if theme_m else None,
-            next=any(t.low in v.next for t in mods), meets=meets,
+            next=not words.isdisjoint(v.next), meets=meets, upcoming=not words.isdisjoint(v.extra.get("upcoming", ())),
         )
         if meets and bv is not None and (
-                again := AGAIN.search(self.text, bv.end(), min(self.hi, bv.end() + AGAIN_REACH))) is not None:
+                again := self.r.again.search(self.text, bv.end(), min(self.hi, bv.end() + self.r.again_reach))) is not None:
             a, b = again.span("again")
             self.extra.append(Cand(a, b, a, b, kind, name, head=cand.head, named=named, body=True, meets="when",
                                    det="new", det_start=a, title=self.title, again=True))
@@ -224,11 +229,22 @@ class _Scan(Scan):
             return None
         return second[0], second[3]
 
+    def object_name(self, prefix: str, s: int, e: int) -> str:
+        """The name a verb gives its object, tokens [s, e): "launch of the Portal"; with the
+        article read after "de" where the language contracts it ("lancement du Réseau")."""
+        toks, forms = self.toks, self.v.of_forms
+        written = clean(self.source, toks[s].start, toks[e - 1].end)
+        form = forms.get(toks[s].low) if s + 1 < e else None
+        if form is None or not prefix.endswith(" de"):
+            return f"{prefix} {written}"
+        rest = clean(self.source, toks[s + 1].start, toks[e - 1].end)
+        return f"{prefix[:-3]} {form}{'' if form.endswith(chr(39)) else ' '}{rest}"
+
     def verb_events(self, lo: int, hi: int) -> list[Cand]:
         """Events reported by a verb: 'met with X', 'X was signed', 'launched X', 'visited X'."""
         out: list[Cand] = []
         text = self.text
-        for rule, kind, prefix, words in VERB_RULES:
+        for rule, kind, prefix, words in self.r.verb_rules:
             for w in words:
                 if text.find(w, lo, hi) >= 0:
                     break
@@ -237,12 +253,14 @@ class _Scan(Scan):
             for m in rule.finditer(text, lo, hi):
                 passive = bool(m.groupdict().get("passive"))
                 k = self.index_at(m.start() if passive else m.end())
+                if passive and k >= 4 and self.toks[k - 3].text == "(" and self.toks[k - 1].text == ")":
+                    k -= 3          # "An agreement (MoU) was signed": the subject before its short form
                 span = self.noun_phrase(k - 1 if passive else k, forward=not passive, limit=6 if passive else 8)
                 if span is None:
                     continue
                 s, e = span
                 a, b = self.toks[s].start, self.toks[e - 1].end
-                name = f"{prefix} {clean(self.source, a, b)}"
+                name = self.object_name(prefix, s, e)
                 alias = self.alias_at(e)
                 out.append(Cand(min(a, m.start()), max(b, m.end()), m.start(), m.end(), kind, name, verb=True,
                                 named=False, title=self.title, aliases=(alias,) if alias else (),
@@ -262,7 +280,7 @@ class _Scan(Scan):
         if span is None:
             return None
         s, e = span
-        name = f"{v.headline[toks[i].low]} {clean(self.source, toks[s].start, toks[e - 1].end)}"
+        name = self.object_name(v.headline[toks[i].low], s, e)
         kind = v.kinds.get(name.split()[0].lower(), "other")
         return Cand(toks[i].start, toks[e - 1].end, toks[i].start, toks[i].end, kind, name, verb=True,
                     title=True, head=toks[i].text), e
@@ -273,7 +291,11 @@ def candidates(text: str, source: str, lo: int, hi: int, v: Vocab, title: bool =
     """Every event noun phrase and event verb in text[lo:hi] (one sentence, or the title);
     `place_starts` (where places begin) keeps "in <Place>" out of names, `date_starts` (where
     dates begin) keeps "on 3 May" out of a verb's object."""
-    sc = _Scan(text, source, lo, hi, v, title, place_starts, date_starts)
+    if v.head_first:        # the French builders extend this module's, so they are found at call time
+        from .event_phrases_fr import HeadFirstScan
+        sc: _Scan = HeadFirstScan(text, source, lo, hi, v, title, place_starts, date_starts)
+    else:
+        sc = _Scan(text, source, lo, hi, v, title, place_starts, date_starts)
     out: list[Cand] = []
     toks = sc.toks if title or may_hold_head(text, lo, hi, v) else []
     # Where a head may start; a headline is read word by word for its verbs.
@@ -294,7 +316,7 @@ def candidates(text: str, source: str, lo: int, hi: int, v: Vocab, title: bool =
             j, plural = joined
         after = j + 3 if sc.alias_at(j) else j
         nxt = toks[after] if after < len(toks) else None
-        if nxt is not None and (sc.head_at(after) is not None or (
+        if nxt is not None and not v.head_first and (sc.head_at(after) is not None or (
                 toks[i].cap and nxt.word and nxt.cap and nxt.low not in sc.v.connectors)):
             i += 1
             continue

@@ -21,21 +21,8 @@ from .dates import DateMention
 from .document import Document
 from .event_group import EventMention, Place
 from .event_phrases import Cand
-from .event_rules import (
-    CITY_BEFORE_VENUE,
-    CITY_BEFORE_VENUE_REACH,
-    CLAUSE_BREAK,
-    DATE_GAP,
-    FROM_BEFORE,
-    HELD_BETWEEN,
-    LIST_GAP,
-    NOT_A_DATE_BEFORE,
-    PLACE_GAP,
-    PLACE_IN_BRACKETS_BEFORE,
-    UNTIL_BEFORE,
-    VENUE,
-    Vocab,
-)
+from .event_rules import Vocab
+from .event_ruleset import rule_set
 from .header import Header
 from .models import Mention
 from .places import PlaceMention, country_of_city
@@ -110,6 +97,7 @@ class Context:
     def __init__(self, doc: Document, header: Header, dates: list[DateMention], places: list[PlaceMention],
                  v: Vocab, warnings: list[str]) -> None:
         self.doc, self.header, self.v, self.warnings = doc, header, v, warnings
+        self.r = rule_set(v.lang)
         self.dates = sorted(dates, key=lambda d: d.mention.start)
         self.places = sorted(places, key=lambda p: p.mention.start)
         self._date_at = [d.mention.start for d in self.dates]
@@ -137,14 +125,18 @@ class Context:
         return any(self.usable_date(d, lo) for d in self.dates_in(lo, hi)) or any(
             self.place_of(p) for p in self.places_in(lo, hi))
 
+    def venue_in(self, lo: int, hi: int) -> bool:
+        """Does the sentence name a building or site ("au siège de l'OMD")?"""
+        return self.r.venue.search(self.doc.text, lo, hi) is not None
+
     def month_in(self, c: Cand) -> bool:
         return any(w.rstrip("'s") in self.months for w in c.name.lower().split()[:2])
 
     def attached(self, c: Cand, hi: int) -> bool:
         text, until = self.doc.text, min(hi, c.end + 40) + 1
-        if any(PLACE_GAP.search(text, c.end, p.mention.start) for p in self.places_in(c.end, until)):
+        if any(self.r.place_gap.search(text, c.end, p.mention.start) for p in self.places_in(c.end, until)):
             return True
-        return any(len(d.start) > 4 and DATE_GAP.search(text, c.end, d.mention.start) for d in self.dates_in(c.end, until))
+        return any(len(d.start) > 4 and self.r.date_gap.search(text, c.end, d.mention.start) for d in self.dates_in(c.end, until))
 
     # ------------------------------------------------------------ dates, places, venues
     def usable_date(self, d: DateMention, lo: int, planned: bool = False) -> bool:
@@ -152,7 +144,7 @@ class Context:
         alone only for a planned event, and only from the release's year on."""
         if len(d.start) <= 4 and not planned:
             return False
-        if NOT_A_DATE_BEFORE.search(self.doc.text, max(lo, d.mention.start - 30), d.mention.start):
+        if self.r.not_a_date_before.search(self.doc.text, max(lo, d.mention.start - 30), d.mention.start):
             return False
         year = int(d.start[:4])
         if len(d.start) <= 4:
@@ -165,14 +157,14 @@ class Context:
         or after a break ("the Conference took place in May, while a workshop was held in Accra")."""
         if span[1] > m.cand.start:
             between = (m.cand.end, span[0])
-            return CLAUSE if CLAUSE_BREAK.search(self.doc.text, *between) is not None else 0
+            return CLAUSE if self.r.clause_break.search(self.doc.text, *between) is not None else 0
         return CLAUSE if any(ch in ",;" for ch in self.doc.text[span[1] : m.cand.det_start]) else 0
 
     def old_date(self, d: DateMention, lo: int) -> bool:
         """A day or month more than two years before the release (not a deadline): an event's
         date only where the text says the event was held then (`told_held`)."""
         return len(d.start) > 4 and self.pub_year is not None and int(d.start[:4]) < self.pub_year - 2 and (
-            NOT_A_DATE_BEFORE.search(self.doc.text, max(lo, d.mention.start - 30), d.mention.start) is None)
+            self.r.not_a_date_before.search(self.doc.text, max(lo, d.mention.start - 30), d.mention.start) is None)
 
     def told_held(self, m: EventMention, d: DateMention) -> bool:
         """Does the text right after the mention say it was held at that date ("the first
@@ -180,7 +172,7 @@ class Context:
         if not m.cand.end <= d.mention.start <= m.cand.end + 120 or self.dates_in(m.cand.end, d.mention.start):
             return False        # only the first date after it
         between = self.doc.text[m.cand.end : d.mention.start]
-        return HELD_BETWEEN.search(self.doc.text, m.cand.end, d.mention.start) is not None or (
+        return self.r.held_between.search(self.doc.text, m.cand.end, d.mention.start) is not None or (
             m.cand.reported and len(between) <= 40 and not any(ch in ",;.:" for ch in between))
 
     def is_dateline(self, d: DateMention) -> bool:
@@ -192,8 +184,17 @@ class Context:
         """The city of a venue that the release names elsewhere with its city
         ("WCO headquarters in Brussels" ... "held at the WCO headquarters")."""
         key = venue.text.lower()
-        return next((pl for p in self.places if p.venue_mention is not None and p.venue_mention.text.lower() == key
-                     and p.city and (pl := self.place_of(p)) is not None), None)
+        named = next((pl for p in self.places if p.venue_mention is not None and p.venue_mention.text.lower() == key
+                      and p.city and (pl := self.place_of(p)) is not None), None)
+        if named is not None:
+            return named
+        # A city that ends the venue's own name ("Centre régional de formation de Kashiwa").
+        inner = next((p for p in self.places_in(venue.start, venue.end) if p.city and p.mention.end == venue.end), None)
+        if inner is None or inner.city is None:
+            return None
+        city_ev = inner.city_mention or inner.mention
+        country = inner.country or country_of_city(inner.city)
+        return Place(inner.city, country, {"city": city_ev, "country": inner.country_mention or city_ev})
 
     def place_of(self, p: PlaceMention) -> Place | None:
         """Where an event may be: not a place inside a name, after 'from'/'of', possessive or listed."""
@@ -202,8 +203,9 @@ class Context:
         return self._place_of[id(p)]
 
     def _place_of_uncached(self, p: PlaceMention) -> Place | None:
-        in_name = p.in_name and not (p.city and CITY_BEFORE_VENUE.search(
-            self.doc.text, p.mention.end, min(len(self.doc.text), p.mention.end + CITY_BEFORE_VENUE_REACH)))
+        after = self.r.city_before_venue
+        in_name = p.in_name and not (p.city and after is not None and after.search(
+            self.doc.text, p.mention.end, min(len(self.doc.text), p.mention.end + self.r.city_before_venue_reach)))
         if in_name or self.from_before(self.list_head(p)):
             return None
         if self.doc.text[p.mention.end : p.mention.end + 2] == "'s" or self.in_list(p) or self.bracketed(p):
@@ -219,14 +221,14 @@ class Context:
         return Place(p.city, country, ev)
 
     def from_before(self, p: PlaceMention) -> bool:
-        return FROM_BEFORE.search(self.doc.text, max(0, p.mention.start - 20), p.mention.start) is not None
+        return self.r.from_before.search(self.doc.text, max(0, p.mention.start - 20), p.mention.start) is not None
 
     def list_head(self, p: PlaceMention) -> PlaceMention:
         """The first place of the list `p` ends ("from Ghana and Togo": Ghana), or `p` itself."""
         at = self._index.get(id(p))
         while at is not None and at > 0:
             a, b = self.places[at - 1], self.places[at]
-            if a.mention.end > b.mention.start or not LIST_GAP.fullmatch(self.doc.text[a.mention.end : b.mention.start]):
+            if a.mention.end > b.mention.start or not self.r.list_gap.fullmatch(self.doc.text[a.mention.end : b.mention.start]):
                 break
             at -= 1
         return self.places[at] if at is not None else p
@@ -237,7 +239,7 @@ class Context:
         text, s = self.doc.text, p.mention.start
         if p.city or text[max(0, s - 2) : s].strip() != "(" or text[p.mention.end : p.mention.end + 2].strip()[:1] != ")":
             return False
-        return PLACE_IN_BRACKETS_BEFORE.search(text, max(0, s - 60), s) is None
+        return self.r.place_in_brackets_before.search(text, max(0, s - 60), s) is None
 
     def in_list(self, p: PlaceMention) -> bool:
         """Is the place one of three or more countries or cities listed ('Benin, Ghana and Togo')?"""
@@ -248,7 +250,7 @@ class Context:
             k = at
             while 0 <= k + step < len(self.places):
                 a, b = sorted((self.places[k], self.places[k + step]), key=lambda q: q.mention.start)
-                if a.mention.end > b.mention.start or not LIST_GAP.fullmatch(self.doc.text[a.mention.end : b.mention.start]):
+                if a.mention.end > b.mention.start or not self.r.list_gap.fullmatch(self.doc.text[a.mention.end : b.mention.start]):
                     break
                 joined, k = joined + 1, k + step
         return joined >= 3
@@ -282,7 +284,7 @@ class Context:
                 start = m.date.start
                 m.until = next((d for d in self.dates_in(m.date.mention.end, hi) if len(d.start) == 10
                                 and start < d.start <= str(int(start[:4]) + 1) and d.mention.start - m.date.mention.end < 80
-                                and UNTIL_BEFORE.search(self.doc.text, max(lo, d.mention.start - 30), d.mention.start)), None)
+                                and self.r.until_before.search(self.doc.text, max(lo, d.mention.start - 30), d.mention.start)), None)
         costs: dict[int, int] = {}
         for p in self.places_in(lo, hi):
             place = self.place_of(p)
@@ -303,10 +305,10 @@ class Context:
                 if c == least and (n not in costs or c < costs[n]):
                     ms[n].place, ms[n].place_span, costs[n] = place, span, c
         venues = [p.venue_mention for p in self.places_in(lo - 200, hi) if p.venue_mention and lo <= p.venue_mention.start < hi]
-        for vm in VENUE.finditer(self.doc.text, lo, hi, self.warnings):
+        for vm in self.r.venue.finditer(self.doc.text, lo, hi, self.warnings):
             s, e = vm.span("venue")
             if any(ch.isupper() for ch in self.doc.text[s:e]) and not any(x.start <= s < x.end for x in venues):
-                venues.append(self.doc.mention(s, e, VENUE.name))
+                venues.append(self.doc.mention(s, e, self.r.venue.name))
         best: dict[int, tuple[int, Mention]] = {}     # each venue to its nearest mention only
         for x in venues:
             scored = [(near(m, (x.start, x.end)), n) for n, m in enumerate(ms)]

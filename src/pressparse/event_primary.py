@@ -15,7 +15,6 @@ from .dates import DateMention
 from .document import Document
 from .event_group import Group, Place
 from .event_places import Context
-from .event_rules import DATELINE_PLACE, VENUE, WIRE_DATELINE
 from .models import Event, EventKind, Mention
 from .places import canonical_country, country_of_city
 
@@ -63,7 +62,7 @@ def dateline(ctx: Context) -> tuple[DateMention | None, Place | None]:
     for line in [given] if given is not None else ctx.doc.lines[:8]:
         if line.end - line.start > 70:
             continue
-        m = DATELINE_PLACE.search(ctx.doc.text, line.start, line.end)
+        m = ctx.r.dateline_place.search(ctx.doc.text, line.start, line.end)
         d = next((d for d in ctx.dates if m and m.end() <= d.mention.start <= m.end() + 2), None)
         if m is None or d is None:
             continue
@@ -74,7 +73,7 @@ def dateline(ctx: Context) -> tuple[DateMention | None, Place | None]:
         known = next((p for p in ctx.places if s <= p.mention.start < e), None)
         if known is not None:
             return d, ctx.place_of(known)
-        ev = ctx.doc.mention(s, e, DATELINE_PLACE.name)
+        ev = ctx.doc.mention(s, e, ctx.r.dateline_place.name)
         if canonical_country(written):
             return d, Place(None, written, {"country": ev})
         return d, Place(written, country_of_city(written), {"city": ev, "country": ev})
@@ -84,12 +83,12 @@ def wire_place(ctx: Context) -> Place | None:
     """The place of a wire-style opening in capitals ("SUVA - The two services today ...")."""
     start = ctx.header.body_start
     start += len(ctx.doc.text[start : start + 40]) - len(ctx.doc.text[start : start + 40].lstrip())
-    m = WIRE_DATELINE.search(ctx.doc.text, start, min(len(ctx.doc.text), start + 60))
+    m = ctx.r.wire_dateline.search(ctx.doc.text, start, min(len(ctx.doc.text), start + 60))
     if m is None:
         return None
     s, e = m.span("place")
     written = ctx.doc.source[s:e].strip()
-    ev = ctx.doc.mention(s, e, WIRE_DATELINE.name)
+    ev = ctx.doc.mention(s, e, ctx.r.wire_dateline.name)
     if canonical_country(written):
         return Place(None, written, {"country": ev})
     country = country_of_city(written) or country_of_city(written.title())
@@ -102,8 +101,8 @@ def title_extras(ctx: Context) -> tuple[Place | None, Mention | None]:
         return None, None
     place = next((x for x in (ctx.place_of(p) for p in ctx.places if t.start <= p.mention.start < t.end
                               and (p.preposition or p.mention.start == t.start)) if x), None)
-    vm = VENUE.search(ctx.doc.text, t.start, t.end)
-    venue = ctx.doc.mention(vm.start("venue"), vm.end("venue"), VENUE.name) if vm else None
+    vm = ctx.r.venue.search(ctx.doc.text, t.start, t.end)
+    venue = ctx.doc.mention(vm.start("venue"), vm.end("venue"), ctx.r.venue.name) if vm else None
     if venue is None:
         inside = [p.venue_mention for p in ctx.places if p.venue_mention and t.start <= p.venue_mention.start < t.end]
         venue = inside[0] if inside else None
@@ -113,7 +112,7 @@ def title_extras(ctx: Context) -> tuple[Place | None, Mention | None]:
             at = title.lower().find(word)
             if at > 0 and title[:at].rstrip()[-1:].isupper():
                 first = title.rfind(" ", 0, title[:at].rstrip().rfind(" ") + 1)
-                venue = ctx.doc.mention(t.start + max(first, 0), t.start + at + len(word), VENUE.name)
+                venue = ctx.doc.mention(t.start + max(first, 0), t.start + at + len(word), ctx.r.venue.name)
                 break
     return place, venue
 
@@ -132,11 +131,12 @@ def _long_ago(ctx: Context, k: Group) -> bool:
 
 
 def fall_back(ctx: Context, k: Group) -> None:
-    """The primary event without a date or place takes the dateline's (and the title's)."""
+    """The primary event without a date or place takes the dateline's (and the title's); an
+    observance, or an event only the headline names, takes the release's date."""
     d, place = dateline(ctx)
     if k.start is None and d is not None and not _long_ago(ctx, k):
         k.start, k.end, k.date_ev = d.start, d.end, d.mention
-    elif k.start is None and k.observance and ctx.header.published:
+    elif k.start is None and (k.observance or (k.all_title and not k.planned)) and ctx.header.published:
         k.start = k.end = ctx.header.published
         k.date_ev = ctx.header.published_mention
     if k.online:

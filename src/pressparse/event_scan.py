@@ -14,6 +14,7 @@ from functools import cache, cached_property
 import regex
 
 from .event_rules import ACRONYM, Tok, Vocab, tokenize
+from .event_ruleset import rule_set
 from .event_vocab import Cand
 
 __all__ = ["Scan", "clean", "may_hold_head", "next_start"]
@@ -37,12 +38,13 @@ class Scan:
         self.place_starts, self.date_starts = place_starts, date_starts
         self.extra: list[Cand] = []     # sittings told by "and again" after a body's verb
         self.verbs = v.verbs
+        self.r = rule_set(v.lang)
         self._heads: dict[int, tuple[int, str, bool, bool] | None] = {}
 
     # Tokens are made on first use: most sentences hold no event word and no event verb.
     @cached_property
     def toks(self) -> list[Tok]:
-        return tokenize(self.text, self.lo, self.hi)
+        return tokenize(self.text, self.lo, self.hi, self.v.token)
 
     @cached_property
     def lows(self) -> list[str]:
@@ -82,7 +84,7 @@ class Scan:
                 for k, plural in ((key, False), (key[:-1], True)):
                     if plural and not key.endswith("s"):
                         continue
-                    if k in v.kinds and (k != "day" or toks[i].cap):
+                    if k in v.kinds and (k not in v.cap_heads or toks[i].cap):
                         return i + n, v.kinds[k], False, plural
                     if k in v.bodies and toks[i].cap:
                         return i + n, "session", True, plural
@@ -155,13 +157,14 @@ class Scan:
         """Does token k ("of") tie what follows to a longer name ("Group of the Council"), not
         to the people of a body ("Members of the Committee")?"""
         toks = self.toks
-        k -= 1 if 0 < k < len(toks) and toks[k].low == "the" else 0
-        return 0 < k < len(toks) and toks[k].low == "of" and toks[k - 1].cap and toks[k - 1].low not in self.v.participants
+        k -= 1 if 0 < k < len(toks) and toks[k].low in self.v.articles else 0
+        return 0 < k < len(toks) and toks[k].low in self.v.of_words and toks[k - 1].cap \
+            and toks[k - 1].low not in self.v.participants
 
     def date_at(self, k: int) -> bool:
         """Does a date begin at token k, or right after it ("on 3 May")?"""
         toks = self.toks
-        return toks[k].start in self.date_starts or (k + 1 < len(toks) and toks[k].low in ("on", "from", "between")
+        return toks[k].start in self.date_starts or (k + 1 < len(toks) and toks[k].low in self.v.date_preps
                                                    and toks[k + 1].start in self.date_starts)
 
     def index_at(self, pos: int) -> int:

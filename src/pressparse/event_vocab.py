@@ -6,16 +6,23 @@ word tokens that event phrases are built from; and `Cand`, one mention of a poss
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 from types import MappingProxyType
 
 import regex
 
 from . import lexicon
+from .rules import alternation
 
 EVENT_WORDS = "event_words.txt"
 VENUE_WORDS = "venue_words.txt"
+
+#: A word (letters/digits, with inner apostrophes, hyphens, slashes) or one other character.
+TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'\-/&]{0,60}[\p{L}\p{N}])?|\S")
+ORDINAL_DIGITS = regex.compile(r"(\d{1,3})(?:st|nd|rd|th)(?:/\d{1,3}(?:st|nd|rd|th))?", regex.IGNORECASE)
+YEAR = regex.compile(r"(?:19|20)\d\d")
+ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}\p{N}\-/&]{1,14}")
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,23 @@ class Vocab:
     head_keys: frozenset[str]         # every head and body
     verbs: frozenset[str]             # first words of the strong and after trigger words
     preps: tuple[tuple[str, tuple[str, ...]], ...]   # complement words, longest first, with their words
+    # Language settings ([settings], [own], ... of the word list); English defaults.
+    head_first: bool = False          # event word before its modifiers ("Conférence mondiale sur ...")
+    token: regex.Pattern[str] = TOKEN
+    ordinal_digits: regex.Pattern[str] = ORDINAL_DIGITS
+    own: frozenset[str] = frozenset({"its"})            # "its session": a sitting of the body named
+    possessive: frozenset[str] = frozenset({"its", "their", "his", "her", "our"})
+    of_words: frozenset[str] = frozenset({"of"})        # "a series of", "Members of the Committee"
+    articles: frozenset[str] = frozenset({"the"})
+    demonstratives: frozenset[str] = frozenset({"this", "that", "these", "those"})
+    date_preps: frozenset[str] = frozenset({"on", "from", "between"})   # "on 3 May" ends a name
+    cap_heads: frozenset[str] = frozenset({"day"})      # heads that are events only capitalized
+    observance_heads: frozenset[str] = frozenset({"day"})
+    activities: frozenset[str] = frozenset({"training"})   # "organize joint training": an activity
+    of_the: str = "of the"            # "54th Session" + "of the" + body
+    meeting_of: str = "meeting of the"
+    of_forms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))   # "le" -> "du"
+    extra: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))   # every section
 
 
 
@@ -87,11 +111,29 @@ def vocab(lang: str) -> Vocab | None:
         venues = lexicon.entries(lexicon.language_file(lang, VENUE_WORDS))
     except (FileNotFoundError, OSError):
         return None
+    settings = _pairs(sec.get("settings", []))
+    elisions = tuple(e.lower() for e in sec.get("elisions", ()))
+    # An elided article or preposition ("l'", "d'") is a token of its own: "l'atelier" is "l'" + "atelier".
+    token = regex.compile(rf"{alternation(elisions)}(?=\p{{L}})|{TOKEN.pattern}", regex.IGNORECASE) if elisions else TOKEN
+    suffixes = tuple(sec.get("ordinal suffixes", ()))
+    ordinal_digits = regex.compile(rf"(\d{{1,3}})(?:{alternation(suffixes)})(?:/\d{{1,3}}(?:{alternation(suffixes)}))?",
+                                   regex.IGNORECASE) if suffixes else ORDINAL_DIGITS
+
+    def key(word: str) -> str:      # a head as its tokens read it ("visite d' étude")
+        out: list[str] = []
+        for t in token.findall(word.strip().lower()):
+            if t == "'" and out and out[-1] + t in elisions:     # "d'" ends the entry: no letter follows
+                out[-1] += t
+            else:
+                out.append(t)
+        return " ".join(out)
+
     low = {k: tuple(x.lower() for x in v) for k, v in sec.items()}
-    kinds = _pairs(sec.get("kinds", []))
-    bodies = frozenset(low.get("bodies", ()))
+    kinds = {key(k): kd for k, kd in _pairs(sec.get("kinds", [])).items()}
+    bodies = frozenset(key(b) for b in low.get("bodies", ()))
+    low["bodies"] = tuple(bodies)
     complement = low.get("complement", ())
-    return Vocab(
+    base = Vocab(
         lang=lang,
         kinds=MappingProxyType(kinds),
         bodies=bodies,
@@ -125,17 +167,33 @@ def vocab(lang: str) -> Vocab | None:
         head_firsts=frozenset(k.split(" ")[0] for k in (*kinds, *bodies)),
         head_keys=frozenset((*kinds, *bodies)),
         verbs=frozenset(w.split()[0] for w in (*low.get("strong", ()), *low.get("after", ()))),
-        preps=tuple((p, tuple(p.split())) for p in sorted(complement, key=len, reverse=True)),
+        preps=tuple((p, tuple(key(p).split())) for p in sorted(complement, key=len, reverse=True)),
+        head_first=settings.get("order") == "head first",
+        token=token,
+        ordinal_digits=ordinal_digits,
     )
+    return _settings(base, low, settings)
+
+
+#: Language settings read from sections of the word list: (field of Vocab, section).
+SETTING_SECTIONS = (("own", "own"), ("possessive", "possessive"), ("of_words", "of words"), ("articles", "articles"),
+                    ("demonstratives", "demonstratives"), ("date_preps", "date prepositions"),
+                    ("cap_heads", "capitalized heads"), ("observance_heads", "observance heads"),
+                    ("activities", "activities"))
+
+
+def _settings(base: Vocab, low: dict[str, tuple[str, ...]], settings: dict[str, str]) -> Vocab:
+    """`base` with the language settings its word list gives; the others keep the English defaults."""
+    changes: dict[str, object] = {name: frozenset(low[section]) for name, section in SETTING_SECTIONS if section in low}
+    changes.update({name: settings[key] for name, key in (("of_the", "of"), ("meeting_of", "meeting of")) if key in settings})
+    if "of forms" in low:
+        changes["of_forms"] = MappingProxyType(_pairs(list(low["of forms"])))
+    changes["extra"] = MappingProxyType(dict(low))
+    return replace(base, **changes)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------- tokens
 
-#: A word (letters/digits, with inner apostrophes, hyphens, slashes) or one other character.
-TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}'\-/&]{0,60}[\p{L}\p{N}])?|\S")
-ORDINAL_DIGITS = regex.compile(r"(\d{1,3})(?:st|nd|rd|th)(?:/\d{1,3}(?:st|nd|rd|th))?", regex.IGNORECASE)
-YEAR = regex.compile(r"(?:19|20)\d\d")
-ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}\p{N}\-/&]{1,14}")
 
 
 class Tok:
@@ -161,12 +219,12 @@ class Tok:
         return hash((self.start, self.end, self.text))
 
 
-def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    return [Tok(*m.span(), m.group()) for m in TOKEN.finditer(text, start, end)]
+def tokenize(text: str, start: int, end: int, token: regex.Pattern[str] = TOKEN) -> list[Tok]:
+    return [Tok(*m.span(), m.group()) for m in token.finditer(text, start, end)]
 
 
 def ordinal_of(tok: Tok, v: Vocab) -> int | None:
-    m = ORDINAL_DIGITS.fullmatch(tok.text)
+    m = v.ordinal_digits.fullmatch(tok.text)
     if m:
         return int(m.group(1))
     return v.ordinals.get(tok.low)
@@ -201,10 +259,12 @@ class Cand:
     part: bool = False
     cap_complement: bool = False
     body_complement: bool = False
+    of_kind: str = ""               # kind of an event named in the complement ("second session of the Conference")
     aliases: tuple[str, ...] = ()
     theme: tuple[int, int] | None = None
     title: bool = False
     next: bool = False              # "the next session": a later sitting, never the same event
+    upcoming: bool = False          # "the upcoming Council Sessions": planned
     meets: str = ""                 # a body followed by "met" ("verb"), "met in X" ("when"), ", meeting in" ("sitting")
     definite: bool = False          # a verb whose object refers back ("The MoU was signed")
     planned: bool = False           # reported as planned (set when judged)

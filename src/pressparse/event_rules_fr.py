@@ -1,0 +1,377 @@
+"""The French twins of the patterns of `event_rules`: what reports an event as held or planned,
+its venue ("au siège de l'OMD"), its theme ("intitulée : « ... »"), the verbs that stand for an
+event ("a signé le protocole", "a été lancé"), a standing body that sits ("qui s'est réunie à"),
+the place-dateline ("Bruxelles, le 26 juin 2010"). Their words come from `data/fr/event_words.txt`
+and `venue_words.txt`; the few small words of a pattern's frame are in the pattern, as in English.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .event_vocab import vocab
+from .rules import Rule, alternation
+
+_FR = vocab("fr")
+assert _FR is not None, "the French event word list is part of the package"
+
+#: A space, or none after an elided word ("l'" + "atelier").
+_S = r"\s{1,3}"
+_ART = r"(?:(?:le|la|les)\s{1,3}|l'\s{0,2})"
+_ACR = r"\([^()\n]{1,40}\)"
+#: A participle in any gender and number ("tenu", "tenue", "tenus", "tenues").
+_PP = r"(?:e?s?)"
+
+
+def _longest(words: tuple[str, ...]) -> int:
+    return max((len(w) + 2 * w.count(" ") for w in words), default=0)
+
+
+def _phrases(words: tuple[str, ...]) -> str:
+    return alternation(tuple(regex.sub(r"\s+", " ", w) for w in words)).replace(r"\ ", r"\s{1,3}")
+
+
+STRONG_BEFORE = Rule(
+    name="event_fr_strong_before",
+    pattern=(rf"(?<![\p{{L}}])(?:{_phrases(_FR.strong)})"
+             r"(?:\s{1,3}(?:également|aussi|conjointement|récemment|avec\s{1,3}succès|officiellement))?"
+             r"(?:[\s,]{1,3}[^,;.:!?\n]{1,60},){0,2}\s{1,3}\Z"),
+    flags=regex.IGNORECASE,
+    examples=("l'OMD a organisé ", "a pris part à ", "Le 1er octobre s'est tenue ", "a tenu en son Siège, à Bruxelles, ",
+              "ont organisé les 2 et 3 mai 2025, au Palais des Congrès à Lomé, "),
+    rejects=("l'organisé ", "les participants ", "a organisé. "),
+    doc="Ends the text just before an event noun phrase: a verb that reports the event as held (a date or "
+        "place, up to two phrases ending in a comma, may follow it).",
+)
+
+WEAK_BEFORE = Rule(
+    name="event_fr_weak_before",
+    pattern=rf"(?<![\p{{L}}])(?:{_phrases(_FR.weak)})\s{{1,3}}\Z",
+    flags=regex.IGNORECASE,
+    examples=("est intervenu lors de ", "en marge de ", "présent à "),
+    rejects=("cela ", "le chat "),
+    doc="Ends the text just before a named event: a preposition that places something in it.",
+)
+
+OCCASION_BEFORE = Rule(
+    name="event_fr_occasion_before",
+    pattern=rf"(?<![\p{{L}}])(?:{_phrases(_FR.extra.get('occasion', ()))})\s{{0,3}}\Z",
+    flags=regex.IGNORECASE,
+    examples=("organisée en marge de ", "à l'occasion de "),
+    rejects=("à ", "l'occasion "),
+    doc="Ends just before a standing body: something happened at its sitting, which is so an event.",
+)
+
+THEME_OF_BEFORE = Rule(
+    name="event_fr_theme_of_before",
+    pattern=rf"(?<![\p{{L}}])(?:{_phrases(_FR.extra.get('theme words', ()))})\s{{1,3}}(?:de|pour)\s{{1,3}}\Z",
+    flags=regex.IGNORECASE,
+    examples=("retenu comme thème de ", "le mot d'ordre pour "),
+    rejects=("le thème est ", "thèmes de "),
+    doc="Ends just before an observance whose theme is told: the day is not an event of the release.",
+)
+
+CONTAINS_BEFORE = Rule(
+    name="event_fr_contains_before",
+    pattern=(rf"(?<![\p{{L}}])(?:{_phrases(_FR.extra.get('contains', ()))})(?:\s{{1,3}}(?:également|aussi|ensuite))?"
+             r"\s{1,3}(?:(?:un|une|des|deux|trois|quatre|cinq|six|plusieurs)\s{1,3})?\Z"),
+    flags=regex.IGNORECASE,
+    examples=("Le Forum comprenait une ", "s'est articulée autour de trois "),
+    rejects=("le Forum a ouvert ", "compris "),
+    doc="Ends just before an event noun: the object of a verb of containment, a part of its subject.",
+)
+
+AFTER_TRIGGER = Rule(
+    name="event_fr_after_trigger",
+    pattern=(
+        rf"\G[\s,]{{0,4}}(?:{_ACR}[\s,]{{0,4}})?(?:(?:qui|et)\s{{1,3}})?"
+        r"(?:(?:récemment|avec\s{1,3}succès|conjointement|également|aussi|officiellement)\s{1,3})?"
+        rf"(?:{_phrases(_FR.after)})(?![\p{{L}}])"
+    ),
+    flags=regex.IGNORECASE,
+    examples=(", qui a eu lieu", " tenue", " (CCD), organisée", " s'est déroulé", ", qui s'est tenue"),
+    rejects=(" thème", ", présidée par", " sur tenue"),
+    doc="Starts just after an event noun phrase: a participle or verb that reports it as held.",
+)
+
+THEME = Rule(
+    name="event_fr_theme",
+    pattern=(r"\G\s{0,3}(?:,\s{0,3})?(?:(?:et\s{1,3})?(?:intitulée?s?|sur\s{1,3}le\s{1,3}thème|ayant\s{1,3}pour\s{1,3}thème"
+             r"|avec\s{1,3}pour\s{1,3}thème|placée?s?\s{1,3}sous\s{1,3}le\s{1,3}thème|consacrée?s?\s{1,3}au\s{1,3}thème"
+             r"(?:\s{1,3}suivant)?)\s{0,3}(?::\s{0,3})?|:\s{0,3})?\"(?P<theme>[^\"\n]{3,200})\""),
+    flags=regex.IGNORECASE,
+    examples=(' intitulée : "Perspectives nouvelles"', ' sur le thème "Douane et commerce"', ': "Douane verte"'),
+    rejects=(" sur le commerce", ' de "pool"x'),
+    doc="A quoted title right after an event noun (the text's « » are read as quotes): the event's theme.",
+)
+THEME_REACH = 260
+
+VERB_SIGNED = Rule(
+    name="event_fr_verb_signed",
+    pattern=(r"(?<![\p{L}])(?:(?P<passive>(?:a|ont|avait|avaient)\s{1,3}été\s{1,3}(?:officiellement\s{1,3})?"
+             r"(?:signée?s?|conclue?s?))"
+             r"|(?:a|ont|avait|avaient)\s{1,3}(?:également\s{1,3}|officiellement\s{1,3})?signé"
+             r"(?=\s{1,3}(?:le|la|les|un|une|l')))"),
+    examples=("un protocole a été conclu le 3 mai", "le Ministre a signé le protocole", "l'accord a été signée"),
+    rejects=("les accords déjà signés", "une copie signée", "a signé."),
+    doc="A signing reported by a verb: active with an object, or passive with its subject.",
+)
+
+VERB_LAUNCHED = Rule(
+    name="event_fr_verb_launched",
+    pattern=(r"(?<![\p{L}])(?:(?P<passive>(?:a|ont|avait|avaient)\s{1,3}été\s{1,3}(?:officiellement\s{1,3})?lancée?s?)"
+             r"|(?:a|ont|avait|avaient)\s{1,3}(?:officiellement\s{1,3})?lancé"
+             r"(?=\s{1,3}(?:(?:le|la|les|un|une)\s{1,3}\p{Lu}|l'\p{Lu})))"),
+    examples=("le Réseau avait été lancé officiellement", "l'OMD a lancé le Programme"),
+    rejects=("les initiatives lancées par", "a lancé un appel"),
+    doc="A launch reported by a verb: passive, or active with a capitalized object.",
+)
+
+VERB_VISITED = Rule(
+    name="event_fr_verb_visited",
+    pattern=(r"(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s{1,3}(?:également\s{1,3}|aussi\s{1,3}|ensuite\s{1,3})?visité"
+             r"(?=\s{1,3}(?:(?:le|la|les)\s{1,3}|l')?\p{Lu})"
+             r"|(?:s'est|se\s{1,3}sont)\s{1,3}rendue?s?\s{1,3}(?:au|à\s{1,3}la|à\s{1,3}l')"
+             rf"(?=\s{{0,3}}(?i:{_phrases(_FR.venues)})(?![\p{{L}}])))"),
+    examples=("la délégation a visité le Port de Lomé", "il s'est rendu au siège de l'OMD"),
+    rejects=("le site le plus visité", "ils ont visité plusieurs ports", "s'est rendu à Bruxelles"),
+    doc="'X a visité <Lieu>', 's'est rendu au <bâtiment>' report a visit.",
+)
+
+#: The verbs that stand for an event: (rule, kind, name prefix, a word one of which every match holds).
+VERB_RULES: tuple[tuple[Rule, str, str, tuple[str, ...]], ...] = (
+    (VERB_SIGNED, "signing", "signature de", ("sign", "conclu")),
+    (VERB_LAUNCHED, "launch", "lancement de", ("lanc",)),
+    (VERB_VISITED, "visit", "visite de", ("visit", "rendu")),
+)
+
+_VENUE_WORDS = _phrases(_FR.venues)
+VENUE = Rule(
+    name="event_fr_venue",
+    pattern=(
+        r"(?<![\p{L}])(?i:au|à\s{1,3}la|à\s{1,3}l'|dans\s{1,3}les\s{1,3}locaux\s{1,3}d[ue]|dans\s{1,3}l'enceinte\s{1,3}d[ue]"
+        r"|en\s{1,3}son|en\s{1,3}leur|en\s{1,3}ses|visité\s{1,3}(?:le|la|l'))\s{0,3}"
+        rf"(?P<venue>(?=[^.;,:\n]{{0,60}}?\p{{Lu}})(?i:{_VENUE_WORDS})(?![\p{{L}}])"
+        r"(?:\s{1,3}(?!(?:des|du|les|aux|et|sur|pour|en|par|qui|que|dont)(?![\p{L}]))\p{Ll}[\p{Ll}\-]{2,20}(?<!é|ée|és|ées)){0,2}"
+        r"(?:\s{1,3}(?:de\s{1,3}la\s{1,3}|de\s{1,3}l'|du\s{1,3}|des\s{1,3}|de\s{1,3}|d')"
+        r"(?:\p{Lu}[\p{L}\p{N}\-]{0,30}(?:\s{1,3}\p{Lu}[\p{L}\p{N}\-]{0,30}){0,2}|\p{Ll}[\p{Ll}\-]{2,20})){0,3})"
+    ),
+    examples=("au siège de l'OMD", "dans les locaux du Centre international de conférences de Lomé", "en son Siège, à Bruxelles",
+              "au siège des Nations Unies"),
+    rejects=("le siège de l'OMD", "au centre de la réflexion", "à Bruxelles"),
+    doc="A building or site after 'au', 'à la', 'dans les locaux du', 'en son': '<lieu> (adjectifs) (de <Nom>)', "
+        "with a capital in it or just after.",
+)
+
+DATELINE_PLACE = Rule(
+    name="event_fr_dateline_place",
+    pattern=r"\G(?P<place>\p{Lu}[\p{L}'\-. ]{1,40}?)\s{0,3}[,\-]\s{0,3}(?:le\s{1,3})?(?=\d)",
+    examples=("Bruxelles, le 26 juin 2010", "Ndjamena, 14-16 novembre 2011"),
+    rejects=("26 juin 2010", "Communiqué de presse"),
+    doc="The place before the date on a dateline line ('Bruxelles, le 26 juin 2010').",
+)
+
+LINK = Rule(
+    name="event_fr_link",
+    pattern=rf"(?<![\p{{L}}])(?:{_phrases(_FR.link)})(?![\p{{L}}])",
+    flags=regex.IGNORECASE,
+    examples=("À cette occasion, un accord a été signé", "En marge de la Conférence"),
+    rejects=("l'occasionnel", "marges"),
+    doc="A phrase that ties what follows to the event named just before.",
+)
+
+NOT_A_DATE_BEFORE = Rule(
+    name="event_fr_not_date_before",
+    pattern=(r"(?<![\p{L}])(?:depuis|jusqu'au|jusqu'à|jusqu'en|avant\s{1,3}le|d'ici|à\s{1,3}compter\s{1,3}du|à\s{1,3}partir\s{1,3}du"
+             r"|dès\s{1,3}le|à\s{1,3}l'horizon|d'ici\s{1,3}à)\s{0,3}(?:le\s{1,3})?\Z"),
+    flags=regex.IGNORECASE,
+    examples=("observée depuis ", "applicable à compter du "),
+    rejects=("tenue le ", "a eu lieu en "),
+    doc="A date right after these words is a deadline or a starting point, not an event's date.",
+)
+
+_HELD = r"(?:tenue?s?|déroulée?s?|organisée?s?|eu\s{1,3}lieu|réunie?s?|célébrée?s?)"
+
+PLACE_GAP = Rule(
+    name="event_fr_place_gap",
+    pattern=(rf"\G[\s,]{{0,3}}(?:{_ACR}[\s,]{{0,3}})?(?:(?:qui\s{{1,3}}(?:s'est|se\s{{1,3}}sont|a|ont)\s{{1,3}})?{_HELD}\s{{1,3}})?"
+             rf"(?:à|au|aux|en|dans)\s{{1,3}}{_ART}?\Z"),
+    flags=regex.IGNORECASE,
+    examples=(" à ", ", tenue à ", " (CCD), qui s'est tenue à "),
+    rejects=(" de ", ", présidée par le Ministre à "),
+    doc="Between an event (or standing body) and a place that says where it sat.",
+)
+
+DATE_GAP = Rule(
+    name="event_fr_date_gap",
+    pattern=(rf"\G[\s,]{{0,3}}(?:{_ACR}[\s,]{{0,3}})?(?:(?:qui\s{{1,3}}(?:s'est|se\s{{1,3}}sont|a|ont)\s{{1,3}})?{_HELD}\s{{1,3}})?"
+             r"(?:le|les|du|en|de|entre|au\s{1,3}mois\s{1,3}de)?\s{0,3}\Z"),
+    flags=regex.IGNORECASE,
+    examples=(" ", " en ", ", tenue le ", " (CCD), qui s'est déroulée du ", ", célébrée le "),
+    rejects=(" par le Secrétaire en ", " et la "),
+    doc="Between an event (or standing body) and a date that says when it sat.",
+)
+
+FROM_BEFORE = Rule(
+    name="event_fr_from_before",
+    pattern=(r"(?<![\p{L}])(?:de|d'|du|des|depuis|par|avec|dont|parmi|venue?s?\s{1,3}d[eu']|issue?s?\s{1,3}d[eu']"
+             r"|originaires?\s{1,3}d[eu']|comme|tels?\s{1,3}que|telles?\s{1,3}que|notamment|entre)"
+             rf"(?:\s{{1,3}}{_ART}?|(?<=')\s{{0,2}})\Z"
+             r"|(?<![\p{L}])\p{Lu}[\p{L}\-]{1,30}\s{1,3}en\s{1,3}\Z"),
+    flags=regex.IGNORECASE,
+    examples=("une délégation venue du ", "le Gouvernement de la ", "avec ", "le Ministre d'",
+              "l'Ambassade du Japon en "),
+    rejects=("tenue à ", "visite au ", "à Brazzaville, en "),
+    doc="A place right after these words is where someone comes from or who takes part, not where an event is; "
+        "nor one right after a name and 'en' (an embassy 'du Japon en Belgique').",
+)
+
+PLACE_IN_BRACKETS_BEFORE = Rule(
+    name="event_fr_place_in_brackets_before",
+    pattern=(r"(?<![\p{L}])(?:à|au|en|près\s{1,3}de)\s{1,3}\p{Lu}[\p{L}'\-.]{0,30}(?:\s{1,3}\p{Lu}[\p{L}'\-.]{0,30}){0,2}"
+             r"\s{0,2}\(\s{0,2}\Z"),
+    examples=("tenue à Grand-Bassam (", "à Port-Vila ("),
+    rejects=("présidée par M. Jean Dupont (", "le Comité ("),
+    doc="Before a country in brackets: a place ('à Grand-Bassam (Côte d'Ivoire)'), whose country it gives.",
+)
+
+PURPOSE_BEFORE = Rule(
+    name="event_fr_purpose_before",
+    pattern=r"(?<![\p{L}])(?:pour|en)\s{1,3}\Z",
+    flags=regex.IGNORECASE,
+    examples=("s'est rendu à Bruxelles pour ", "venu en "),
+    rejects=("après ", "avant une "),
+    doc="Before 'une visite d'étude' after a visit verb: the visit's purpose, the same visit.",
+)
+
+CLAUSE_BREAK = Rule(
+    name="event_fr_clause_break",
+    pattern=(r";|,\s{0,3}(?:(?:tandis|alors|bien)\s{1,3}qu'|suivie?s?\s{1,3}d'|(?:tandis\s{1,3}que|alors\s{1,3}que|mais|et"
+             r"|bien\s{1,3}que|puis|suivie?s?\s{1,3}d[eu]|ainsi\s{1,3}que)(?![\p{L}]))"),
+    flags=regex.IGNORECASE,
+    examples=(" à Accra, tandis qu'un atelier", " en mai ; un séminaire", ", et un séminaire a eu lieu"),
+    rejects=(" à Suva, Fidji, du", ", qui s'est tenue à"),
+    doc="Between an event and a later date or place: a break that starts another clause.",
+)
+
+TOLD_HELD_AT = Rule(
+    name="event_fr_told_held_at",
+    pattern=(r"\G(?:[^.;!?\n]|(?<=\b\p{Lu}\p{Ll}{0,2})\.){0,120}?(?<![\p{L}])(?:tenue?s?|déroulée?s?|eu\s{1,3}lieu"
+             r"|accueillie?s?|ouverte?s?|réunie?s?|siégé)(?![\p{L}])[^.;!?\n]{0,100}\Z"),
+    flags=regex.IGNORECASE,
+    examples=(", ouverte par le Ministre, s'est tenue au Centre à ", " a eu lieu à "),
+    rejects=(" a été organisée à la demande du bureau de ", " s'est tenue. Elle a quitté "),
+    doc="Between a mention that refers back and a date or place far after it: a verb that says the event was held there.",
+)
+TOLD_HELD_AT_REACH = 240
+
+BODY_VERB = Rule(
+    name="event_fr_body_verb",
+    pattern=(
+        r"\G\s{0,2}(?:\([\p{Lu}][\p{Lu}\p{N}\-/&]{1,14}\)\s{0,2})?(?:"
+        r"(?:,\s{0,3})?(?:qui\s{1,3})?(?:(?:également|aussi|déjà)\s{1,3})?"
+        rf"(?P<verb>{_phrases(_FR.body_verbs)})(?![\p{{L}}])"
+        r"(?!\s{1,3}(?:avec|chaque|tous|toutes|régulièrement|annuellement|deux\s{1,3}fois|une\s{1,3}fois)(?![\p{L}]))"
+        r"(?P<when>\s{1,3}(?:le|les|du|en|à|au|aux|pendant|entre)\s{1,3}(?-i:[\p{Lu}\p{N}]))?"
+        r"|,\s{0,3}(?P<sitting>réunie?s?|siégeant)\s{1,3}(?:à|au|en|le|du)(?![\p{L}]))"
+    ),
+    flags=regex.IGNORECASE,
+    examples=(" s'est réunie à Mumbai", ", qui a siégé le mois dernier", " (CPG), qui se réunira en Juin", ", réunie à Bakou"),
+    rejects=(" s'est réuni avec le Ministre", " réunion", ", réunissant"),
+    doc="Right after a standing body: a verb that reports it as sitting ('s'est réunie', 'a siégé', ', réunie à').",
+)
+BODY_VERB_REACH = 100 + _longest(_FR.body_verbs)
+
+AGAIN = Rule(
+    name="event_fr_again",
+    pattern=(r"\G[^.;:!?\n]{1,120}?(?<![\p{L}])(?:et|puis)\s{1,3}(?P<again>(?:à|de)\s{1,3}nouveau)"
+             r"(?=\s{1,3}(?:le|les|à|en|au|du|pendant)\s)"),
+    flags=regex.IGNORECASE,
+    examples=(" à Bakou en décembre 2021 et à nouveau à Bruxelles le 24 juin 2022",),
+    rejects=(" à Bakou. Elle s'est réunie à nouveau à Rome", " et à nouveau souligné"),
+    doc="After a standing body that sat: 'et à nouveau à/le ...' tells another sitting of it.",
+)
+AGAIN_REACH = 160
+
+INVITE_BEFORE = Rule(
+    name="event_fr_invite_before",
+    pattern=rf"(?<![\p{{L}}])(?:{_phrases(_FR.invite)})(?![\p{{L}}])[^.;:!?\n]{{0,80}}(?<![\p{{L}}])à\s{{1,3}}\Z",
+    flags=regex.IGNORECASE,
+    examples=("a invité les experts à ", "encourage les Membres à "),
+    rejects=("a accepté à ", "invité. Ils sont venus à "),
+    doc="Ends just before 'visiter'/'une visite': an invitation, which is not an event.",
+)
+
+PARTICIPANTS_BEFORE = Rule(
+    name="event_fr_participants_before",
+    pattern=(rf"(?<![\p{{L}}])(?:{_phrases(_FR.participants)})(?:\s{{1,3}}(?:ont|ont\s{{1,3}}également|ont\s{{1,3}}ensuite"
+             r"|ont\s{1,3}aussi))?\s{1,3}\Z"),
+    flags=regex.IGNORECASE,
+    examples=("Les participants ont également ", "les délégués "),
+    rejects=("les ministres ont ",),
+    doc="Ends just before 'ont visité': the people taking part in an event, whose visits are part of it.",
+)
+
+PLANNED_AFTER = Rule(
+    name="event_fr_planned_after",
+    pattern=(rf"\G[\s,]{{0,4}}(?:{_ACR}[\s,]{{0,4}})?(?:qui\s{{1,3}})?(?:{_phrases(tuple(_FR.extra.get('planned after', ())))})"
+             r"(?![\p{L}])"),
+    flags=regex.IGNORECASE,
+    examples=(" se tiendra", ", qui aura lieu", " prévue"),
+    rejects=(" s'est tenue", " a eu lieu"),
+    doc="Starts just after an event noun phrase: reports it as planned.",
+)
+
+PLANNED_BEFORE = Rule(
+    name="event_fr_planned_before",
+    pattern=(r"(?<![\p{L}])(?:\p{L}{2,20}(?:era|eront|ira|iront|dra|dront)|(?:va|vont|doit|doivent|devrait|devraient|compte"
+             r"|comptent|prévoit\s{1,3}d'|prévoient\s{1,3}d')\s{0,3}\p{L}{2,20}(?:er|ir|re))"
+             r"\s{1,3}(?:(?:un|une|le|la|les|sa|son|ses|leur|leurs)\s{1,3}|l'\s{0,2})?\Z"),
+    flags=regex.IGNORECASE,
+    examples=("l'OMD organisera un ", "accueillera la ", "va organiser l'"),
+    rejects=("a organisé un ", "organise "),
+    doc="Ends just before an event noun phrase: a verb in the future, a planned event.",
+)
+
+ONLINE = Rule(
+    name="event_fr_online",
+    pattern=(r"(?<![\p{L}])(?:en\s{1,3}ligne|virtuel|virtuelle|virtuels|virtuelles|virtuellement|à\s{1,3}distance"
+             r"|(?:par|en)\s{1,3}visioconférence|en\s{1,3}virtuel|en\s{1,3}(?:format|mode)\s{1,3}virtuel)(?![\p{L}])"),
+    flags=regex.IGNORECASE,
+    examples=("tenue en ligne le 10 mai", "une réunion virtuelle", "par visioconférence"),
+    rejects=("virtualité", "lignes"),
+    doc="An event held online: it has no city, and takes none from the dateline.",
+)
+
+UNTIL_BEFORE = Rule(
+    name="event_fr_until_before",
+    pattern=r"(?<![\p{L}])(?:jusqu'au|jusqu'à|jusqu'en)\s{0,3}\Z",
+    flags=regex.IGNORECASE,
+    examples=("et se poursuit jusqu'au ",),
+    rejects=("depuis le ",),
+    doc="Ends just before the last day of an event the sentence has opened.",
+)
+
+HELD_BETWEEN = Rule(
+    name="event_fr_held_between",
+    pattern=(rf"\G[\s,]{{0,3}}(?:{_ACR}[\s,]{{0,3}})?(?:qui\s{{1,3}})?"
+             r"(?:(?:s'était|s'est|se\s{1,3}sont|se\s{1,3}étaient|avait|a|ont|avaient)\s{1,3})?"
+             r"(?:(?:pour\s{1,3}la\s{1,3}première\s{1,3}fois|d'abord)\s{1,3})?"
+             r"(?:tenue?s?|réunie?s?|eu\s{1,3}lieu|ouverte?s?|siégé|organisée?s?|célébrée?s?|déroulée?s?)(?![\p{L}])"
+             r"[^.;:!?\n]{0,80}\Z"),
+    flags=regex.IGNORECASE,
+    examples=(", tenue à Bruxelles le ", " s'est tenue à Lima le ", ", qui s'était réunie à Bakou en ",
+              ", organisée à New York le "),
+    rejects=(" adoptée le ", " se tiendra le "),
+    doc="Between an event and a date long before the release: the text says it was held then.",
+)
+
+#: Between two places of a list ("Bénin, Ghana et Togo"): a comma, "et", or both.
+LIST_GAP = regex.compile(r"\s{0,2}(?:,\s{0,3}(?:et\s{1,3})?|\s{1,3}et\s{1,3})")
+
+RULES: tuple[Rule, ...] = (
+    STRONG_BEFORE, WEAK_BEFORE, OCCASION_BEFORE, THEME_OF_BEFORE, CONTAINS_BEFORE, AFTER_TRIGGER, THEME, VERB_SIGNED, VERB_LAUNCHED, VERB_VISITED, VENUE,
+    DATELINE_PLACE, LINK, NOT_A_DATE_BEFORE, PLACE_GAP, DATE_GAP, FROM_BEFORE, PLACE_IN_BRACKETS_BEFORE,
+    PURPOSE_BEFORE, CLAUSE_BREAK, TOLD_HELD_AT, BODY_VERB, AGAIN, INVITE_BEFORE, PARTICIPANTS_BEFORE,
+    PLANNED_AFTER, PLANNED_BEFORE, ONLINE, UNTIL_BEFORE, HELD_BETWEEN,
+)
