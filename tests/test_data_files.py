@@ -185,3 +185,15 @@ def test_demonyms_name_known_countries() -> None:
     assert len(table) > 150
     unknown = sorted(v for v in table.values() if v not in names)
     assert not unknown, unknown
+
+
+def test_city_aliases_name_a_gazetteer_city_and_no_country() -> None:
+    from pressparse.places_data import gazetteer, name_key
+
+    cities = {ci["name"] for ci in lexicon.load_json("cities.json")["cities"]}
+    aliases = lexicon.table("city_aliases.txt")
+    assert aliases
+    assert not [t for t in aliases.values() if t not in cities]
+    assert not [w for w in aliases if w == aliases[w]]
+    countries = gazetteer("fr").names
+    assert not [w for w in aliases if countries.get(name_key(w)) is not None and countries[name_key(w)].countries]

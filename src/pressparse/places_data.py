@@ -162,10 +162,13 @@ def _names() -> tuple[tuple[_CountryNames, ...], tuple[_CityNames, ...]]:
     cities: Any = lexicon.load_json("cities.json")["cities"]
     cos = tuple((co["code"], named((co["name"], *co["aliases"], *co["fr"])), frozenset(co.get("fr_risky_in_en", ())))
                 for co in countries)
+    extra: dict[str, list[str]] = {}
+    for written, target in lexicon.table("city_aliases.txt").items():
+        extra.setdefault(target, []).append(written)
     cis = tuple(
         (City(name=ci["name"], code=ci["country"], country=ci["country_name"], population=ci["population"],
               capital=ci["capital"], ambiguity=tuple(ci.get("ambiguity", ())), city_state=ci.get("city_state", False)),
-         named((ci["name"], *ci["aliases"], *([ci["fr"]] if "fr" in ci else []))))
+         named((ci["name"], *ci["aliases"], *([ci["fr"]] if "fr" in ci else []), *extra.get(ci["name"], ()))))
         for ci in cities
     )
     return cos, cis
