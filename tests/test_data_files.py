@@ -197,3 +197,9 @@ def test_city_aliases_name_a_gazetteer_city_and_no_country() -> None:
     assert not [w for w in aliases if w == aliases[w]]
     countries = gazetteer("fr").names
     assert not [w for w in aliases if countries.get(name_key(w)) is not None and countries[name_key(w)].countries]
+
+
+def test_country_aliases_name_a_known_country() -> None:
+    codes = {co["code"] for co in lexicon.load_json("countries.json")["countries"]}
+    aliases = lexicon.table("country_aliases.txt")
+    assert aliases and not [c for c in aliases.values() if c not in codes]

@@ -207,3 +207,18 @@ def test_english_release_keeps_the_english_country_name() -> None:
 def test_french_country_names_prefer_the_accented_short_form(code: str, name: str) -> None:
     from pressparse.places_data import local_country_names
     assert local_country_names("fr")[code] == name
+
+
+@pytest.mark.parametrize(("text", "lang", "city", "country"), [
+    ("La conférence s’est tenue à Brazzaville, en République du Congo.", "fr", "Brazzaville", "République du Congo"),
+    ("L’atelier s’est tenu à Pékin, en Chine.", "fr", "Pékin", "Chine"),
+    ("The workshop took place in Lyon, France.", "en", "Lyon", "France"),
+])
+def test_city_then_preposition_and_country_is_one_place(text: str, lang: str, city: str, country: str) -> None:
+    found = [p for p in find_places(Document.from_text(text), lang) if p.city]
+    assert [(p.city, p.country) for p in found] == [(city, country)]
+
+
+def test_a_comma_and_any_word_before_a_country_is_not_a_pair() -> None:
+    found = find_places(Document.from_text("Il a visité Dakar, puis le Mali."), "fr")
+    assert [(p.city, p.country) for p in found if p.city] == [("Dakar", "Sénégal")]

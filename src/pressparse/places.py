@@ -126,13 +126,17 @@ class _Finder:
         return any(c in between for c in ".!?:\n\"'(")
 
     def _country_after(self, hit: Hit, hits: list[Hit], k: int) -> tuple[Hit, int] | None:
-        """The country hit right after `hit` as ", Country" or " (Country)", and its end offset."""
+        """The country hit right after `hit` as ", Country", " (Country)" or, as French writes it,
+        ", en Country" (a place preposition of the language after the comma), and its end offset."""
         nxt = hits[k + 1] if k + 1 < len(hits) else None
         if nxt is None or nxt.entry is None or not nxt.entry.countries:
             return None
         gap = self.text[self.toks[hit.last].end : self.toks[nxt.first].start]
         m = CITY_COUNTRY_GAP.search(gap)
-        if m is None or m.end() != len(gap):
+        if m is None:
+            return None
+        rest = gap[m.end():]
+        if rest and ("(" in gap or not rest.endswith(" ") or fold(rest.strip()) not in self.prepositions):
             return None
         end = self.toks[nxt.last].end
         if "(" in gap:

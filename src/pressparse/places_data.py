@@ -160,7 +160,11 @@ def _names() -> tuple[tuple[_CountryNames, ...], tuple[_CityNames, ...]]:
 
     countries: Any = lexicon.load_json("countries.json")["countries"]
     cities: Any = lexicon.load_json("cities.json")["cities"]
-    cos = tuple((co["code"], named((co["name"], *co["aliases"], *co["fr"])), frozenset(co.get("fr_risky_in_en", ())))
+    more: dict[str, list[str]] = {}
+    for written, code in lexicon.table("country_aliases.txt").items():
+        more.setdefault(code, []).append(written)
+    cos = tuple((co["code"], named((co["name"], *co["aliases"], *co["fr"], *more.get(co["code"], ()))),
+                 frozenset(co.get("fr_risky_in_en", ())))
                 for co in countries)
     extra: dict[str, list[str]] = {}
     for written, target in lexicon.table("city_aliases.txt").items():
