@@ -13,6 +13,7 @@ from pressparse.document import Document
 from pressparse.initiative_rules import initials_match, vocab
 from pressparse.initiatives import find_initiatives, gazetteer
 from pressparse.models import Initiative, InitiativeKind, Organization
+from pressparse.orgs import find_organizations
 
 
 def run(text: str, orgs: list[Organization] | None = None) -> list[Initiative]:
@@ -110,6 +111,14 @@ FOUND = [
     # spelled out in capitals, a concept's programme is named (the short form alone is not)
     ("Traders joined the Authorized Economic Operator (AEO) programme.",
      "Authorized Economic Operator programme", "programme", "AEO"),
+    # no head word: a defined name governed by a cue word, followed by a kind word, or coined
+    ("Member States agreed to implement the Valdoria Customs Union Territory (VCUT) by 2030.",
+     "Valdoria Customs Union Territory", "other", "VCUT"),
+    ("Goods moved under the Single Transit Corridor (STC) last year.", "Single Transit Corridor", "other", "STC"),
+    ("The Ruritania Trade Gateway (RTG) was launched in May.", "Ruritania Trade Gateway", "other", "RTG"),
+    ("Brokers use the Advance Cargo Notice (ACN) system daily.", "Advance Cargo Notice", "tool", "ACN"),
+    ("Work started on the electronic Harbour Release Note (eHRN) with the carriers.",
+     "electronic Harbour Release Note", "other", "eHRN"),
 ]
 
 
@@ -170,7 +179,57 @@ REJECTED = [
     ("The SAFE programme helps traders.", "SAFE programme"),
     ("Two RILOs system upgrades were made.", "RILOs"),
     ("The Free Trade Areas of the region grew.", "Free Trade Areas"),
+    # a defined name without a head word and without a cue names no initiative; nor does a meeting
+    ("Representatives of Ruritania TradeLink (RTL) attended.", "Ruritania TradeLink"),
+    ("Ministers met at the Ministerial Conference (MC14) in June.", "Ministerial Conference"),
 ]
+
+# French releases: (sentence, expected name, expected kind, expected acronym)
+FOUND_FR = [
+    ("L'OMD a présenté le Programme Mercator aux délégués.", "Programme Mercator", "programme", None),
+    ("Les Membres appliquent la Convention sur la simplification des régimes douaniers depuis 2006.",
+     "Convention sur la simplification des régimes douaniers", "convention", None),
+    ("Le Conseil a adopté le Plan d'action régional, qui couvre quatre ans.", "Plan d'action régional", "other", None),
+    ("L'Opération KESTREL a permis de saisir 3 tonnes de tabac.", "Opération KESTREL", "operation", None),
+    ("Il a rappelé la résolution 1234 du Conseil de sécurité des Nations Unies.",
+     "résolution 1234 du Conseil de sécurité des Nations Unies", "resolution", None),
+    ("Le Guide sur la gestion harmonisée des contrôles a été publié.",
+     "Guide sur la gestion harmonisée des contrôles", "guidelines", None),
+    ("L'Étude sur les délais de dédouanement (EDD) sera menée en mai.",
+     "Étude sur les délais de dédouanement", "publication", "EDD"),
+    ("Il a cité l'enquête “Global Trade Outlook” de la Banque.", "Global Trade Outlook", "publication", None),
+    ("Le pays lancera un programme de Guichet unique national (GUN) en 2026.", "Guichet unique national", "programme", "GUN"),
+    ("Le thème retenu par l'OMD pour l'année est « douane et sécurité durable ».",
+     "douane et sécurité durable", "campaign", None),
+    ("La Valdoria Trade Act a été modifiée.", "Valdoria Trade Act", "other", None),
+]
+
+REJECTED_FR = [
+    ("Pour cet événement, le thème choisi était « Une douane au service de tous ».", "Une douane au service de tous"),
+    ("Le Comité du Système harmonisé s'est réuni.", "Système harmonisé"),  # a body named after it
+    ("Le projet pilote relatif aux langues a été approuvé.", "projet pilote"),
+    ("Le Programme Mercator lancé en 2014 et salué par tous continue.", "Programme Mercator lancé"),
+    ("Communiqué de presse\nLe texte suit.", "Communiqué de presse"),
+]
+
+
+@pytest.mark.parametrize("text, name, kind, acronym", FOUND_FR, ids=[f[1][:40] for f in FOUND_FR])
+def test_finds_french(text: str, name: str, kind: str, acronym: str | None) -> None:
+    found = {i.name: i for i in find_initiatives(Document.from_text(text), [], "fr", [])}
+    assert name in found, f"{name!r} not in {list(found)}"
+    assert (found[name].kind, found[name].acronym) == (kind, acronym)
+
+
+@pytest.mark.parametrize("text, name", REJECTED_FR, ids=[r[1][:40] for r in REJECTED_FR])
+def test_rejects_french(text: str, name: str) -> None:
+    orgs = find_organizations(Document.from_text(text), "fr", [])
+    assert name not in [i.name for i in find_initiatives(Document.from_text(text), orgs, "fr", [])]
+
+
+def test_french_shorter_form_joins_the_full_name() -> None:
+    text = "Le Plan stratégique 2030-2034 est prêt. Le Conseil a adopté le Plan stratégique de l'OMD pour la période."
+    found = [i.name for i in find_initiatives(Document.from_text(text), [], "fr", [])]
+    assert found == ["Plan stratégique de l'OMD"]
 
 
 @pytest.mark.parametrize("text, name", REJECTED, ids=[r[1][:40] for r in REJECTED])

@@ -25,7 +25,7 @@ _CITIES = {"Ningbo": "China", "Vienna": "Austria"}
 def fake_places(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(org_rules, "canonical_country", lambda n: n if n in _COUNTRIES else None)
     monkeypatch.setattr(org_rules, "country_of_city", lambda n: _CITIES.get(n))
-    monkeypatch.setattr("pressparse.orgs.canonical_country", lambda n: n if n in _COUNTRIES else None)
+    monkeypatch.setattr("pressparse.org_employers.canonical_country", lambda n: n if n in _COUNTRIES else None)
     yield
 
 
@@ -250,6 +250,17 @@ def test_ambiguous_short_form_needs_context() -> None:
         # a Customs academy is not the Customs administration of the same country
         ("Finland Customs and the Finnish Customs Academy signed it.",
          {("Finland Customs", None), ("Finnish Customs Academy", None)}),
+        # "General Department of <country> Customs" is one administration; a press office is none
+        ("The General Department of Ruritania Customs hosted it.", {("General Department of Ruritania Customs", None)}),
+        ("Write to the Press Office of the Ruritania Revenue Authority or the WCO Press Office.",
+         {("Ruritania Revenue Authority", None), ("WCO", "WCO")}),
+        # the secretariat of a convention, written two ways, is one body
+        ("Mr. Tomasz Wielicki of the Secretariat of the Basel Convention spoke; the Basel Convention Secretariat agreed.",
+         {("Secretariat of the Basel Convention", None)}),
+        # a name without a head word, defined and listed among bodies or employing people
+        ("It gathered Finnish Customs, Ruritania TradeLink (RTL), the Ministry of Transport and traders.",
+         {("Finnish Customs", None), ("Ruritania TradeLink", "RTL"), ("Ministry of Transport", None)}),
+        ("Acme Parcel Lines (APL) joined. The Director of APL spoke.", {("Acme Parcel Lines", "APL")}),
     ],
 )
 def test_third_pass_finds(text: str, expected: set[tuple[str, str | None]]) -> None:
@@ -268,6 +279,7 @@ def test_third_pass_finds(text: str, expected: set[tuple[str, str | None]]) -> N
         "Ms. Amara Okafor, Head of the Office of the Secretary General, spoke.",
         "Ms. Amara Okafor, Director of Risk Management, said it worked in Rio de janeiro, Ruritania.",
         "Ms. Amara Okafor, Head of Unit, Ruritania, and Mr. Tomasz Wielicki spoke.",
+        "Kenya launched the Ruritania Single Window (RSW) in May.",  # a defined name with no body around it
     ],
 )
 def test_third_pass_rejects(text: str) -> None:
@@ -355,7 +367,7 @@ def test_gazetteer_schema() -> None:
     from pressparse import lexicon
 
     data = lexicon.load_json("organizations.json")
-    allowed = {"name", "acronym", "aliases", "short_aliases", "fr_name", "fr_acronym", "needs_context", "regional"}
+    allowed = {"name", "acronym", "aliases", "short_aliases", "fr_name", "fr_acronym", "fr_aliases", "needs_context", "regional"}
     names: list[str] = []
     for e in data["organizations"]:
         assert set(e) <= allowed and isinstance(e["name"], str) and "acronym" in e, e

@@ -16,7 +16,18 @@ from itertools import pairwise
 
 from . import lexicon
 from .document import Document
-from .initiative_rules import Cand, Scan, Tok, Vocab, adjacent, fold, is_place, vocab
+from .initiative_rules import (
+    Cand,
+    Scan,
+    Tok,
+    Vocab,
+    adjacent,
+    fold,
+    initials_match,
+    is_acronym,
+    is_place,
+    vocab,
+)
 from .rules import Rule, alternation
 
 QUOTED = Rule(
@@ -286,3 +297,70 @@ def link_aliases(kept: list[Cand], text: str) -> list[Cand]:
             key = links.get((a.start, a.end), f"{a.start}")
             links[(a.start, a.end)] = links[(b.start, b.end)] = key
     return [replace(c, link=links[(c.start, c.end)]) if (c.start, c.end) in links else c for c in kept]
+
+
+def defined_cands(sc: Scan) -> list[Cand]:
+    """ "implement the Single Customs Territory (SCT)", "the electronic FIATA Bill of Lading
+    (eFBL)", "the Cargo Tracking Network (CTN) system": a name without a head word that spells
+    the short form defined after it is an initiative when a cue word governs it (`:cue` in the
+    data), a kind word follows its short form, or the short form is coined."""
+    toks, v = sc.toks, sc.v
+    out: list[Cand] = []
+    if not v.cue:
+        return out
+    for p in sc.parens:
+        acr = toks[p].text[1:-1].strip()
+        if acr in sc.known or not adjacent(sc.text, toks[p - 1], toks[p]) or not toks[p - 1].cap or fold(acr) in sc.orgs:
+            continue
+        if not (is_acronym(toks[p].text) or _coined_short(acr)):
+            continue
+        first = _spelled_from(sc, p, acr)
+        if first is None:
+            continue
+        words = toks[first:p]
+        if any(sc.head_at(k) for k in range(first, p)) or words[-1].text in v.org or fold(" ".join(w.text for w in words)) in sc.orgs:
+            continue  # a head word: the head scan reads it; a body's name: an organization
+        if any(w.text in v.meeting for w in words):
+            continue  # "Ministerial Conference (MC13)": a meeting
+        nxt = toks[p + 1] if p + 1 < len(toks) and adjacent(sc.text, toks[p], toks[p + 1]) else None
+        kind = v.after.get(nxt.text) if nxt is not None else None  # "the Cargo Tracking (ECT) system"
+        if not (kind or _coined_short(acr) or _cue_before(sc, first) or _cue_after(sc, p)):
+            continue
+        start, end = words[0].start, words[-1].end
+        out.append(Cand(start, end, sc.name_text(start, end), kind or "other", "initiative.defined_name", acronym=acr))
+    return out
+
+
+def _coined_short(acr: str) -> bool:
+    """ "eFBL", "iCMS", "ePhyto": a coined short form, a small letter before capitals."""
+    return 3 <= len(acr) <= 10 and acr.isalpha() and acr[0].islower() and any(c.isupper() for c in acr[1:3])
+
+
+def _spelled_from(sc: Scan, p: int, acr: str) -> int | None:
+    """The first token of the capitalized words before toks[p] that spell `acr` (a coined short
+    form in lower case may take one lower-case word: "electronic ... (eFBL)")."""
+    toks, join = sc.toks, sc.v.join - {"the"}
+    k = p - 1
+    while k >= 0 and p - k <= 8 and (toks[k].cap or (toks[k].text in join and k < p - 1)) and (k == p - 1 or adjacent(sc.text, toks[k], toks[k + 1])):
+        k -= 1
+    if acr[:1].islower() and k >= 0 and toks[k].kind == "word" and toks[k].text[:1] == acr[:1] and adjacent(sc.text, toks[k], toks[k + 1]):
+        k -= 1
+    for first in range(k + 1, p):
+        words = [t.text for t in toks[first:p]]
+        if toks[first].text not in join and toks[first].text not in sc.v.skip and initials_match(words, acr, sc.v.join):
+            return first
+    return None
+
+
+def _cue_before(sc: Scan, first: int) -> bool:
+    k, gap = first - 1, 0
+    while k >= 0 and gap < 3 and sc.toks[k].kind == "word" and sc.toks[k].text.lower() in sc.v.gap:
+        k, gap = k - 1, gap + 1
+    return k >= 0 and sc.toks[k].kind == "word" and sc.toks[k].text.lower() in sc.v.cue
+
+
+def _cue_after(sc: Scan, p: int) -> bool:
+    k = p + 1
+    while k < len(sc.toks) and k - p <= 3 and sc.toks[k].text in sc.v.aux:
+        k += 1
+    return k > p + 1 and k < len(sc.toks) and sc.toks[k].text in sc.v.cue

@@ -53,6 +53,7 @@ class Head:
     bare: bool = False
     lower: bool = False
     name: bool = False
+    last: bool = False  # in a head-first language, a head that closes its name ("Lacey Act")
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,15 @@ class Vocab:
     quoted: frozenset[str] = frozenset()  # kind words after a quoted name
     plain: frozenset[str] = frozenset()  # capitalized adjectives that never name a tool on their own
     native: bool = True
+    article: frozenset[str] = frozenset()  # articles after a joining word (head-first names)
+    stop: frozenset[str] = frozenset()  # lower-case words never inside a name (head-first names)
+    before: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # kind word before a name -> kind
+    theme: frozenset[str] = frozenset()  # words that call a quote a theme (head-first languages)
+    of: frozenset[str] = frozenset()  # joining words that may follow a participle ("harmonisée des contrôles")
+    adj: frozenset[str] = frozenset()  # joining words that continue a name only after an adjective ("nécessaire à")
+    cue: frozenset[str] = frozenset()  # words that make a defined name without a head an initiative
+    gap: frozenset[str] = frozenset()  # words between a cue and its name ("implement the")
+    aux: frozenset[str] = frozenset()  # auxiliaries before a cue participle ("was launched")
 
     @cached_property
     def after_words(self) -> frozenset[str]:
@@ -99,19 +109,24 @@ def vocab(lang: str) -> Vocab:
     heads: dict[str, Head] = {}
     roles: dict[str, set[str]] = {}
     after: dict[str, str] = {}
+    before: dict[str, str] = {}
     for word, value in table.items():
         kind, *flags = value.split() or [""]
-        if kind == ":after" and flags:
+        if kind == ":before" and flags:
+            before[word] = flags[0]
+        elif kind == ":after" and flags:
             after[word] = flags[0]
             if "quoted" in flags[1:]:
                 roles.setdefault("quoted", set()).add(word)
         elif kind.startswith(":"):
-            roles.setdefault(kind[1:], set()).add(word)
+            for name in (kind[1:], *flags):  # "de = :join of": a joining word that also has role "of"
+                roles.setdefault(name, set()).add(word)
         elif kind:
-            heads[word] = Head(kind, *(f in flags for f in ("first", "cont", "bare", "lower", "name")))
-    role = {r: frozenset(roles.get(r, ())) for r in ("join", "skip", "org", "weak", "meeting", "plain", "quoted")}
+            heads[word] = Head(kind, *(f in flags for f in ("first", "cont", "bare", "lower", "name", "last")))
+    names = ("join", "skip", "org", "weak", "meeting", "plain", "quoted", "article", "stop", "theme", "of", "adj", "cue", "gap", "aux")
+    role = {r: frozenset(roles.get(r, ())) for r in names}
     return Vocab(heads=MappingProxyType(heads), yearly=tuple(sorted(roles.get("yearly", ()))),
-                 after=MappingProxyType(after), native=native, **role)
+                 after=MappingProxyType(after), before=MappingProxyType(before), native=native, **role)
 
 
 @cache
@@ -328,6 +343,11 @@ class Scan:
             if hit is not None:
                 out[i] = hit
         return out
+
+    @cached_property
+    def parens(self) -> list[int]:
+        """Indices of the bracketed tokens after the first, where short forms are defined."""
+        return [i for i, t in enumerate(self.toks) if t.kind == "paren" and i > 0]
 
     @cached_property
     def head_starts(self) -> list[int]:

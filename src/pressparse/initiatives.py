@@ -1,9 +1,11 @@
 """Named programmes, instruments, tools, databases, operations, campaigns and publications.
 
-Candidates come from five sources: names built around a head word (`initiative_heads`), the
-gazetteer of well-known instruments (`data/instruments.json`), "Name (ACR)" definitions of a known
-short form, and the cues of `initiative_cues`: quoted yearly themes, and quoted or capitalized
-names followed by a kind word ("the Green Customs initiative", "the Tradelink system"). Overlaps
+Candidates come from five sources: names built around a head word (`initiative_heads`, or
+`initiative_head_first` where names open on it: "Programme Mercator"), the gazetteer of
+well-known instruments (`data/instruments.json`), "Name (ACR)" definitions of a known short form,
+and the cues of `initiative_cues`: quoted yearly themes, quoted or capitalized names followed by a
+kind word ("the Green Customs initiative", "the Tradelink system"), and defined names a cue word
+governs ("implement the Single Transit Corridor (STC)"). Overlaps
 keep the longer span; mentions are then grouped into one entity per initiative (same gazetteer
 entry, same name key, same short form, or names the text equates: "X, commonly known as Y"), and
 bare heads ("the Programme") join the nearest entity with that head.
@@ -26,12 +28,14 @@ from .document import Document
 from .initiative_cues import RULES as CUE_RULES
 from .initiative_cues import (
     Quote,
+    defined_cands,
     kind_word_cands,
     link_aliases,
     quote_name,
     quotes,
     theme_cands,
 )
+from .initiative_head_first import scan_heads_first, theme_cands_first
 from .initiative_heads import scan_heads
 from .initiative_rules import (
     RULES as NAME_RULES,
@@ -52,6 +56,7 @@ from .initiative_rules import (
     vocab,
 )
 from .models import Initiative, InitiativeKind, Mention, Organization
+from .org_head_first import vocab as name_vocab
 from .rules import Rule
 
 RULES: tuple[Rule, ...] = (*NAME_RULES, *CUE_RULES)
@@ -150,21 +155,26 @@ def _gazetteer_cands(sc: Scan, g: Gazetteer) -> list[Cand]:
             start -= len(before) - before.rfind(before.split()[-1])  # "WCO Data Model" as written
         rule = "initiative.gazetteer_acronym" if acr else "initiative.gazetteer"
         out.append(Cand(start, end, sc.name_text(start, end), g.entries[idx][1], rule, gaz=idx, acr_only=acr,
-                        acronym=_paren_after(sc, end)))
+                        acronym=_paren_after(sc, start, end)))
     return out
 
 
-def _paren_after(sc: Scan, end: int) -> str | None:
+def _paren_after(sc: Scan, start: int, end: int) -> str | None:
+    """ "(RKC)" right after a name, when one of the name's words opens with its first letter
+    ("Advisers of the Mercator Programme (AMP)": the advisers' short form, not the programme's)."""
     rest = sc.text[end : end + 64]
     inner = rest[1 : rest.index(")") + 1] if rest.startswith(" (") and ")" in rest else ""
-    return inner[1:-1].strip() if inner and is_acronym(inner) and fold(inner) not in sc.orgs else None
+    if not inner or not is_acronym(inner) or fold(inner) in sc.orgs:
+        return None
+    initials = {fold(w)[:1] for w in sc.text[start:end].split()}
+    return inner[1:-1].strip() if fold(inner)[:1] in initials else None
 
 
 def _acronym_definitions(sc: Scan, g: Gazetteer) -> list[Cand]:
     """'the Customs Enforcement Net (CEN)': a name that spells a known short form."""
     known = g.short_forms
     toks, out = sc.toks, []
-    for p in [p for p, (_, _, kind, _) in enumerate(toks) if kind == "paren" and p > 0]:
+    for p in sc.parens:
         acr = toks[p].text[1:-1].strip()
         if acr not in known:
             continue
@@ -291,7 +301,9 @@ def _group(cands: list[Cand], sc: Scan) -> list[list[Cand]]:
 
 def _has_head(c: Cand, head: str | None) -> bool:
     words = c.name.split()
-    return not c.acr_only and head is not None and (c.head == head or (bool(words) and head_word(words[-1]) == head))
+    if c.acr_only or head is None:
+        return False  # below: "Programme" -> "Mercator Programme"; "Cadre" -> "Cadre de normes ..." (head first)
+    return c.head == head or (bool(words) and head_word(words[-1]) == head) or (c.head or "").startswith(head + " ")
 
 
 def _acronym_uses(group: list[Cand], sc: Scan, spans: list[tuple[int, int]]) -> list[Cand]:
@@ -316,7 +328,8 @@ def _pick_name(full: list[Cand], sc: Scan, canon: str | None) -> str:
 
 
 def _build(group: list[Cand], doc: Document, sc: Scan, g: Gazetteer) -> Initiative | None:
-    full = [c for c in group if not c.acr_only and (c.standalone or not c.bare) and not c.nested]
+    named = [c for c in group if not c.acr_only and not c.bare and not c.nested]
+    full = named or [c for c in group if not c.acr_only and c.standalone and not c.nested]
     gaz = next((c.gaz for c in group if c.gaz is not None), None)
     shorts = [c for c in group if c.acr_only and not c.nested]
     if not full and not shorts:
@@ -353,9 +366,16 @@ def find_initiatives(
     titles = title_case_lines(doc.text, [(ln.start, ln.end) for ln in doc.lines])
     sc = Scan(doc.text, doc.source, tokenize(doc.text, warnings), v, org_keys, prefixes, titles, person_words(lang), g.surfaces)
     found = quotes(sc, warnings)
-    heads = [_expansion(sc, c) for c in scan_heads(sc)]
-    cands = [c for c in heads if not c.bare] + _gazetteer_cands(sc, g) + _acronym_definitions(sc, g)
-    cands += theme_cands(sc, doc, found) + kind_word_cands(sc, found, lang)
+    first = v.native and name_vocab(lang) is not None  # "Programme Mercator": names open on their head
+    heads = scan_heads_first(sc, lang) if first else [_expansion(sc, c) for c in scan_heads(sc)]
+    known = _gazetteer_cands(sc, g)
+    if first:  # "le Comité du Système harmonisé": a body named after the instrument, as "the HS Committee"
+        inside = [(m.start, m.end) for o in orgs for m in o.mentions]
+        known = [c for c in known if not any(a < c.start and c.end <= b for a, b in inside)]
+        heads = [c for c in heads if not any(a < c.start and c.end <= b for a, b in inside)]
+    cands = [c for c in heads if not c.bare] + known + _acronym_definitions(sc, g)
+    cands += theme_cands_first(sc, doc, found) if first else theme_cands(sc, doc, found)
+    cands += kind_word_cands(sc, found, lang) + defined_cands(sc)
     kept = [c for c in _resolve_overlaps(cands, found, sc, g) if not _cut_off(c, doc.text)]
     kept = link_aliases(kept, sc.text)
     spans = [(c.start, c.end) for c in kept if not c.nested]

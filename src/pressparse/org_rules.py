@@ -19,11 +19,9 @@ from .org_words import (
     Word,
     bare,
     connectors,
-    fold,
     gazetteer_forms,
     heads,
     looks_like_acronym,
-    owner_keys,
     words_of,
 )
 from .places import canonical_country, country_of_city
@@ -57,8 +55,6 @@ def _head_len(words: list[Word], first: int, last: int, lang: str) -> int:
 
 #: Heads of a service that, after a known body's short form, names a part of its secretariat.
 _SERVICE_HEADS = frozenset({"Service", "Services"})
-#: Words linking a head to its complement in names that may also be written head-last.
-_INVERTED_LINKS = frozenset({"of", "on", "for"})
 
 
 @cache
@@ -184,12 +180,15 @@ def linked_by_of(words: list[Word], last: int, nxt: int, lang: str = LANG) -> bo
 def administration_of_customs(words: list[Word], first: int, core_last: int, lang: str = LANG, end: int = -1) -> Found | None:
     """ "General Administration of Ruritania Customs": an administration's own name ending in the
     common name of the same Customs administration is one organization (unit heads excepted:
-    "Audit Department of Ruritania Customs" is a part of it). The tail ends at words[end]."""
+    "Audit Department of Ruritania Customs" is a part of it, "General Department of Vietnam
+    Customs" is not). The tail ends at words[end]."""
     end = len(words) - 1 if end < 0 else end
     core_head = bare(words[core_last].text)
     two = f"{words[core_last - 1].text} {core_head}" if core_last > first else ""
     admin = words_of("administration_heads", lang)
-    if core_head in words_of("unit_heads", lang) or not (core_head in admin or two in admin) or core_last + 2 > end:
+    mods = words[first:core_last]
+    whole = bool(mods) and all(w.text in words_of("whole_modifiers", lang) for w in mods)  # "General Department"
+    if (core_head in words_of("unit_heads", lang) and not whole) or not (core_head in admin or two in admin) or core_last + 2 > end:
         return None
     k = core_last + 1
     if words[k].text != "of":
@@ -376,33 +375,3 @@ def _before_title(words: list[Word], first: int, last: int, lang: str) -> int | 
         if words[h].text in titles and valid_core(words, first, h - 1, False, lang):
             return h - 1
     return None
-
-
-def name_keys(name: str, lang: str = LANG) -> set[str]:
-    """Keys of a full name, with and without an owner prefix ("WCO Policy Commission")."""
-    return set(_name_keys(name, lang))
-
-
-@lru_cache(maxsize=4096)
-def _name_keys(name: str, lang: str) -> frozenset[str]:
-    """Cached: a text names the same bodies again and again."""
-    keys = {"n:" + fold(name)}
-    words = name.split()
-    place_heads = words_of("place_heads", lang)
-    if len(words) >= 3 and words[0].isupper() and looks_like_acronym(words[0]):
-        keys.add("n:" + fold(" ".join(words[1:])))
-    core = words[: words.index("of")] if "of" in words[1:] else words
-    admin = place_heads | words_of("administration_heads", lang)
-    whole = bool(core) and (bare(core[-1]) in admin or " ".join(core[-2:]) in admin)
-    # "Malaysian Customs" = "Royal Malaysian Customs Department"
-    for head in place_heads & {bare(w) for w in words} if whole else ():
-        countries = {c for w in windows([bare(x) for x in words]) if (c := country_of(w))}
-        if len(countries) == 1:
-            keys.add("n:" + fold(countries.pop()) + " " + fold(head))
-    rest = [w for w in words[2:] if w != "the"] if len(words) >= 3 and words[1] in _INVERTED_LINKS else []
-    if 1 <= len(rest) <= 4 and all(w[:1].isupper() for w in rest) and bare(words[0]) in heads(lang):
-        keys.add("n:" + fold(" ".join([*rest, words[0]])))  # "Committee on Trade Facilitation" = "Trade Facilitation Committee"
-    if len(words) >= 4 and words[-1].isupper() and words[-2] in ("of", "the"):
-        cut = -3 if words[-2] == "the" and words[-3] == "of" else -2
-        keys.add("n:" + fold(" ".join(words[:cut])))
-    return frozenset(keys | owner_keys(words))

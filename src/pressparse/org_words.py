@@ -66,7 +66,7 @@ def gazetteer_forms() -> dict[str, tuple[tuple[int, bool, str | None], ...]]:
     """Surface form -> (entry index, is a short form, language the form is limited to)."""
     forms: dict[str, list[tuple[int, bool, str | None]]] = {}
     for i, e in enumerate(gazetteer()):
-        for name in (e["name"], *e.get("aliases", ()), e.get("fr_name")):
+        for name in (e["name"], *e.get("aliases", ()), e.get("fr_name"), *e.get("fr_aliases", ())):
             for form in _ampersand_variants(name or ""):
                 forms.setdefault(form, []).append((i, False, None))
         for short in (e.get("acronym"), *e.get("short_aliases", ())):
@@ -197,6 +197,7 @@ class Scan:
     title_zones: list[tuple[int, int]] = field(default_factory=list)
     skip_zones: list[tuple[int, int]] = field(default_factory=list)  # venues, web furniture: no mention inside
     searched: set[str] = field(default_factory=set)  # acronyms whose uses were already collected
+    vouched: set[str] = field(default_factory=set)  # short forms in brackets after a person's name: "(ICC)"
 
     def chunk_words(self, end: int) -> list[Word] | None:
         """The words of the capitalized chunk that ends at `end`, if one does."""
@@ -226,7 +227,7 @@ def not_names(lang: str) -> frozenset[str]:
 
 
 # -- one body's names: keys on the organization that owns it ------------------------------
-def _owner_entry(phrase: str) -> int | None:
+def owner_entry(phrase: str) -> int | None:
     """The one gazetteer entry a form names ("WCO", "World Customs Organization"), if unambiguous."""
     entries = {i for i, _, _ in gazetteer_forms().get(bare(phrase), ())}
     return entries.pop() if len(entries) == 1 else None
@@ -238,13 +239,13 @@ def owner_keys(words: list[str], deeper: bool = True) -> set[str]:
     down, "Group of the EU Council" = "Group of the Council of the European Union"."""
     keys: set[str] = set()
     for k in range(1, min(len(words), 6)):  # "WCO Policy Commission": owner first
-        idx = _owner_entry(" ".join(words[:k]))
+        idx = owner_entry(" ".join(words[:k]))
         if idx is not None and words[k:] and words[k][:1].isupper():
             keys.add(f"o:{idx}:" + fold(" ".join(words[k:])))
     if "of" in words[1:]:  # "Policy Commission of the WCO": owner last
         at = words.index("of", 1)
         rest = words[at + 2 :] if words[at + 1 : at + 2] == ["the"] else words[at + 1 :]
-        idx = _owner_entry(" ".join(rest)) if rest else None
+        idx = owner_entry(" ".join(rest)) if rest else None
         if idx is not None:
             keys.add(f"o:{idx}:" + fold(" ".join(words[:at])))
         elif deeper and rest:
@@ -332,10 +333,26 @@ def is_school_venue(text: str, words: list[Word], found: Found, lang: str = LANG
 
 
 @cache
-def instrument_forms() -> frozenset[str]:
-    """Names and short forms of well-known instruments ("CITES", "Basel Convention")."""
+def instrument_index() -> dict[str, int]:
+    """Names and short forms of well-known instruments ("CITES", "Basel Convention") -> entry."""
     try:
         data = lexicon.load_json("instruments.json")
     except (FileNotFoundError, OSError):
-        return frozenset()
-    return frozenset(f for e in data["instruments"] for f in (e["name"], *e["aliases"], *e["acronyms"]))
+        return {}
+    return {f: i for i, e in enumerate(data["instruments"]) for f in (e["name"], *e["aliases"], *e["acronyms"])}
+
+
+@cache
+def instrument_forms() -> frozenset[str]:
+    """Names and short forms of well-known instruments ("CITES", "Basel Convention")."""
+    return frozenset(instrument_index())
+
+
+def instrument_at(text: str, pos: int) -> str | None:
+    """The longest name of a well-known instrument written at `pos` ("Convention on International
+    Trade in Endangered Species of Wild Fauna and Flora"), whole words only."""
+    best = None
+    for form in instrument_index():
+        if (best is None or len(form) > len(best)) and text.startswith(form, pos) and boundary(text, pos, pos + len(form)):
+            best = form
+    return best

@@ -1,24 +1,22 @@
 """Organizations: gazetteer, acronym definitions, Customs administrations, standing bodies.
 
-Candidates come from four sources: names ending in an organization head word ("Kenya Revenue
-Authority", "Ministry of Finance"), acronym definitions ("... Public Revenue (AFIP)") and later
-uses of the acronym, the gazetteer `data/organizations.json` (names, aliases, short forms), and
-employers after a title and a dash ("Head of Policy - Amazon") or, for names in another language,
-a comma ("Head of Audit, Receita Aduaneira da Ruritania"). Some head-word names are not bodies: a
-secretariat of an organization ("the WTO Secretariat"), a venue ("the Harbour Conference Centre",
+Candidates come from five sources: names ending in an organization head word ("Kenya Revenue
+Authority", "Ministry of Finance"), names opening on one in languages that write them so
+("Organisation mondiale des douanes", `org_head_first`), acronym definitions ("... Public Revenue
+(AFIP)") and later uses of the acronym, the gazetteer `data/organizations.json` (names, aliases,
+short forms), and the words around a name (`org_employers`: "Head of Policy - Amazon"). Some
+head-word names are not bodies: a secretariat of an organization ("the WTO Secretariat") or an
+office that speaks for one ("the WCO Press Office"), a venue ("the Harbour Conference Centre",
 nothing inside it counts either; "at the National Customs School"), a unit of a body named next
 to it ("the Audit Bureau of the Ruritania Revenue Authority": only the authority) and web
 furniture at the top of the page. Nested candidates inside another name's core are dropped, then
-candidates sharing a key (normalized name, acronym, gazetteer entry, "Committee on X" = "X
-Committee", "Council of the WCO" = "WCO Council") are merged into one Organization that keeps
-every mention.
+candidates sharing a key (`org_keys`) are merged into one Organization that keeps every mention.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from . import lexicon
 from .acronyms import RULES as SHORT_FORM_RULES
 from .acronyms import (
     scan_definitions,
@@ -28,21 +26,26 @@ from .acronyms import (
 from .document import Document
 from .header import is_boilerplate
 from .models import Organization
+from .org_employers import RULES as EMPLOYER_RULES
+from .org_employers import org_from_phrase, scan_regional, scan_title_dash
+from .org_head_first import RULES as HEAD_FIRST_RULES
+from .org_head_first import find_names
+from .org_head_first import vocab as head_first_vocab
+from .org_keys import name_keys
 from .org_rules import (
     CHUNK,
     find_in_words,
     generic_only,
-    generic_rest,
     is_place,
     join_customs_tails,
     linked_by_of,
-    name_keys,
     tail_is_body,
     tail_start,
     unit_head,
 )
 from .org_rules import RULES as PHRASE_RULES
 from .org_words import (
+    LANG,
     TOKEN,
     Cand,
     Found,
@@ -51,56 +54,19 @@ from .org_words import (
     bare,
     connectors,
     fold,
-    foreign_particles,
-    gazetteer,
-    gazetteer_forms,
     heads,
-    instrument_forms,
+    instrument_at,
     is_school_venue,
     is_venue,
-    looks_like_acronym,
-    not_names,
     office_of_position,
     secretariat_of_body,
     split_words,
     trim_possessive,
+    words_of,
 )
-from .places import canonical_country
-from .rules import Rule, alternation
+from .rules import Rule
 
-AFTER_TITLE_DASH = Rule(
-    name="org_after_title_dash",
-    pattern=r"(?m)(?<=[\p{L}.)]) - (" + CHUNK.pattern + r")(?=[ ]{0,3}(?:[,;.)]|and |$))",
-    examples=("Head of Policy - Amazon, and", "Director General - Global Express Association."),
-    rejects=("2017 - 2018", "Customs - the end", "Head - amazon,"),
-    doc="An employer after a title and a spaced dash; the title clause is checked in code.",
-)
-
-AFTER_COMPANY_TITLE = Rule(
-    name="org_after_company_title",
-    pattern=(
-        r"(?m)(?<![\p{L}-])"
-        + alternation(lexicon.entries("en/org_company_titles.txt"))
-        + r" of (?:the )?("
-        + CHUNK.pattern
-        + r")(?=[ ]{0,3}(?:[,;.)]|and |$))"
-    ),
-    examples=("Vice-President of Mercado Libre, and", "the CEO of Acme Logistics."),
-    rejects=("Director of Tariff Policy,", "President of mercado libre,"),
-    doc="An employer after a business title; countries and named bodies are checked in code.",
-)
-
-AFTER_TITLE_COMMA = Rule(
-    name="org_foreign_after_title",
-    pattern=(
-        rf"(?<=[\p{{L}}.)]), ({TOKEN}(?: {TOKEN}){{0,4}}(?: "
-        + alternation(tuple(sorted(foreign_particles())))
-        + rf"(?: {TOKEN}){{1,4}}){{1,3}})(?=[ ]{{0,3}}(?:[,;.)]|and |$))"
-    ),
-    examples=("Head of Audit, Receita Aduaneira da Ruritania, said", "Director, Agence des Douanes du Ruritania."),
-    rejects=("Head of Audit, Receita Aduaneira, said", "Director, Ruritania, and", "in Rio de janeiro,"),
-    doc="A name in another language after a title and a comma: the title clause is checked in code.",
-)
+__all__ = ["RULES", "find_organizations", "org_from_phrase"]
 
 TAIL_LIST = Rule(
     name="org_tail_list",
@@ -110,34 +76,10 @@ TAIL_LIST = Rule(
     doc="The rest of a list in a tail: 'Secretariat of the Abuja, Lima and Oslo Conventions'.",
 )
 
-REGIONAL_OFFICE = Rule(
-    name="org_regional_office",
-    pattern=(
-        r"(?<![\p{L}\p{N}(])"
-        + alternation(tuple(e["acronym"] for e in gazetteer() if e.get("regional") and e.get("acronym")))
-        + r"(?: (?:and )?\p{Lu}[\p{L}/-]{1,20}){1,4}"
-    ),
-    examples=("the RILO Eastern Europe", "the ROCB South and East Asia"),
-    rejects=("the RILO in Vienna", "(RILO E/E)", "RILOs"),
-    doc="A regional office named by its short form and the region it serves.",
-)
-
 #: Lines at the top of a release that may hold web furniture (navigation, language notices).
 _HEADER_LINES = 12
 
-#: Text each rule cannot match without (a literal of its pattern): where none occurs, it is not run.
-_DASH_NEEDS = (" - ",)
-_COMMA_NEEDS = tuple(f" {p} " for p in foreign_particles())
-_REGIONAL_NEEDS = tuple(e["acronym"] for e in gazetteer() if e.get("regional") and e.get("acronym"))
-
-
-def _may_match(text: str, needs: tuple[str, ...]) -> bool:
-    return any(n in text for n in needs)
-
-RULES: tuple[Rule, ...] = (
-    *PHRASE_RULES, *SHORT_FORM_RULES, AFTER_TITLE_DASH, AFTER_COMPANY_TITLE, AFTER_TITLE_COMMA, TAIL_LIST,
-    REGIONAL_OFFICE,
-)
+RULES: tuple[Rule, ...] = (*PHRASE_RULES, *SHORT_FORM_RULES, *EMPLOYER_RULES, *HEAD_FIRST_RULES, TAIL_LIST)
 
 
 def _scan_chunks(s: Scan) -> None:
@@ -153,6 +95,11 @@ def _scan_chunks(s: Scan) -> None:
         for i, f in enumerate(founds):
             if secretariat_of_body(words, f, s.lang) or office_of_position(words, f, s.lang):
                 continue  # "the WTO Secretariat": the WTO itself is still found by its name
+            owner = _office_owner(words, f, s.lang)
+            if owner is not None:
+                if owner.last >= owner.first:
+                    _add_found(s, words, owner, end)
+                continue  # "the RRA Press Office": a part of the RRA, which is an organization
             if is_venue(words, f, s.lang) or is_school_venue(text, words, f, s.lang):
                 s.skip_zones.append((words[f.first].start, words[f.last].end))
                 continue  # "the United Nations Conference Centre": a building, and no body inside it
@@ -166,11 +113,50 @@ def _scan_chunks(s: Scan) -> None:
             _add_found(s, words, f, end)
 
 
+def _office_owner(words: list[Word], f: Found, lang: str) -> Found | None:
+    """For an office that speaks for a body ("Press Office"), the body's name when the chunk
+    writes it whole (an empty Found when it does not); None for any other name."""
+    offices = words_of("office_heads", lang)
+    if f.core_last == f.first or f"{words[f.core_last - 1].text} {words[f.core_last].text}" not in offices:
+        return None
+    if f.has_tail and tail_is_body(words, f, lang):  # "Press Office of the Ruritania Revenue Authority"
+        return Found(tail_start(words, f, lang), f.last, f.last)
+    before = words[f.first : f.core_last - 1]
+    whole = [g for g in find_in_words(before, lang) if g.first == 0 and g.last == len(before) - 1]
+    if whole:  # "the Ruritania Revenue Authority Press Office"
+        return Found(f.first + whole[0].first, f.first + whole[0].last, f.first + whole[0].core_last)
+    return Found(1, 0, 0)  # "the WCO Press Office": the WCO is found by its name
+
+
+def _scan_english_names(s: Scan) -> None:
+    """ "Valdoria Logistics Group", "Harbour Zones Corporation" in a French release: names written
+    in English, every word capitalized and ending in an English head that is no head of the text's
+    language."""
+    en = Scan(s.doc, LANG, s.warnings)
+    _scan_chunks(en)
+    v = head_first_vocab(s.lang)
+    own = v.heads if v is not None else {}
+    elided = {w.lower() for w in (v.connectors if v is not None else {}) if w.endswith("'")}
+    joins = {w for w, role in connectors(LANG).items() if role == "join"}
+    text = s.doc.text
+    for c in en.cands:
+        cut = max((text.rfind(e, c.start, c.end) for e in elided), default=-1)
+        if cut >= 0 and (cut == c.start or text[cut - 1] == " "):  # "Président d'Acme Group": the name opens after "d'"
+            c.start = cut + 2
+        words = text[c.start : c.end].split()
+        if words and words[-1] not in own and all(w[:1].isupper() or w in joins for w in words):
+            s.cands.append(c)
+
+
 def _add_found(s: Scan, words: list[Word], f: Found, chunk_end: int) -> None:
     """A name found in a chunk becomes a candidate; a tailed one also keys its core."""
     text = s.doc.text
     start, core_end = words[f.first].start, words[f.core_last].end
     end = trim_possessive(text, start, _list_end(s, words, f, chunk_end))
+    if f.has_tail and bare(words[f.core_last].text) in words_of("secretariat_heads", s.lang):
+        at = words[tail_start(words, f, s.lang)].start
+        known = instrument_at(text, at)  # "Secretariat of the Convention on International Trade in ..."
+        end = max(end, at + len(known)) if known else end
     c = s.add(start, end, core_end, False, "org_head_word", name_keys(text[start:end]))
     if f.has_tail:
         c.core_key = "n:" + fold(text[start:core_end])
@@ -202,63 +188,6 @@ def _after_article(text: str, start: int, lang: str) -> bool:
     conn = connectors(lang)
     prev = text[max(0, start - 40) : start].split()
     return bool(prev) and (conn.get(prev[-1].lower()) == "article" or prev[-1].endswith("'s"))
-
-
-def _scan_regional(s: Scan) -> None:
-    """ "RILO Eastern Europe": the office for one region, not the network of offices."""
-    text = s.doc.text
-    blocked = heads(s.lang) | not_names(s.lang) | lexicon.words(f"{s.lang}/org_affiliation_titles.txt")
-    for m in REGIONAL_OFFICE.finditer(text, warnings=s.warnings) if _may_match(text, _REGIONAL_NEEDS) else ():
-        words = split_words(text, m.start(), m.end())
-        keep = 1
-        for i, w in enumerate(words[1:], 1):
-            if w.text in blocked:
-                break
-            keep = i + 1
-        while keep > 1 and words[keep - 1].text == "and":
-            keep -= 1
-        if keep > 1:
-            end = trim_possessive(text, m.start(), words[keep - 1].end)
-            s.add(m.start(), end, end, False, "org_regional_office", name_keys(text[m.start() : end]))
-
-
-def _employer(s: Scan, start: int, end: int, rule: str) -> tuple[int, int] | None:
-    """The employer named by text[start:end]: the first run, not a country or a generic word."""
-    text = s.doc.text
-    words = split_words(text, start, end)
-    conn = connectors(s.lang)
-    while words and conn.get(words[0].text.lower()) == "article":
-        words = words[1:]
-    cut = next((i for i, w in enumerate(words) if conn.get(w.text) == "join"), len(words))
-    words = words[:cut]
-    if not words:
-        return None
-    start, end = words[0].start, trim_possessive(text, words[0].start, words[-1].end)
-    name = text[start:end]
-    if canonical_country(name) is not None or is_place(name, s.lang) or name in not_names(s.lang):
-        return None
-    if bare(words[-1].text) in heads(s.lang) and not find_in_words(words, s.lang) and generic_rest(words, 0, len(words) - 1, s.lang):
-        return None  # "President of the Council": a body word alone
-    s.add(start, end, end, False, rule, name_keys(name))
-    return start, end
-
-
-def _scan_title_dash(s: Scan) -> None:
-    """ "Head of Public Policy - Amazon": the title clause before the dash must hold a title word."""
-    text = s.doc.text
-    titles = lexicon.words(f"{s.lang}/org_affiliation_titles.txt")
-    for m in AFTER_TITLE_DASH.finditer(text, warnings=s.warnings) if _may_match(text, _DASH_NEEDS) else ():
-        clause_start = max(text.rfind(ch, 0, m.start()) for ch in ",;(\n") + 1
-        titled = any(w in titles for w in text[clause_start : m.start()].split())
-        if titled and _employer(s, m.start(1), m.end(1), AFTER_TITLE_DASH.name):
-            s.title_zones.append((clause_start, m.start()))
-    for m in AFTER_COMPANY_TITLE.finditer(text, warnings=s.warnings):
-        _employer(s, m.start(1), m.end(1), AFTER_COMPANY_TITLE.name)
-    for m in AFTER_TITLE_COMMA.finditer(text, warnings=s.warnings) if _may_match(text, _COMMA_NEEDS) else ():
-        clause_start = max(text.rfind(ch, 0, m.start()) for ch in ",;(\n") + 1
-        clause = text[clause_start : m.start()].split()
-        if clause and clause[0] in titles and org_from_phrase(s.doc, m.start(1), m.end(1), s.lang) is not None:
-            s.add(m.start(1), m.end(1), m.end(1), False, AFTER_TITLE_COMMA.name, name_keys(m.group(1)))
 
 
 def _drop_nested(s: Scan) -> list[Cand]:
@@ -330,8 +259,8 @@ def _clusters(cands: list[Cand]) -> list[list[Cand]]:
         if c.core_key:
             cores.setdefault(c.core_key, set()).add(find(i))
     for i, c in enumerate(cands):
-        if c.short or c.core_key:
-            continue
+        if c.short or (c.core_key and c.rule != "org_head_first"):
+            continue  # a head-first name may have a shorter form and be one: "Administration générale des douanes"
         targets = {t for k in c.keys for t in cores.get(k, ()) if find(t) != find(i)}
         if len({find(t) for t in targets}) == 1:
             parent[find(i)] = find(targets.pop())
@@ -357,50 +286,19 @@ def find_organizations(doc: Document, lang: str = "en", warnings: list[str] | No
     s = Scan(doc, lang, warnings)
     if heads(lang):
         _scan_chunks(s)
+    elif head_first_vocab(lang) is not None:
+        _scan_english_names(s)
     by_end = scan_gazetteer(s)
-    scan_definitions(s, by_end)
+    head_first: dict[int, Cand] = {}
+    for f in find_names(doc.text, lang):  # "Organisation mondiale des douanes"
+        c = s.add(f.start, f.end, f.end, False, "org_head_first", name_keys(doc.text[f.start : f.end], lang) | f.keys)
+        c.core_key = f.core
+        head_first[f.end] = c
+    scan_definitions(s, by_end, head_first)
     settle_gazetteer_shorts(s)
     if heads(lang):
-        _scan_title_dash(s)
-        _scan_regional(s)
+        scan_title_dash(s)
+        scan_regional(s)
     return [_build(doc, g) for g in _clusters(_drop_nested(s))]
 
 
-def org_from_phrase(doc: Document, start: int, end: int, lang: str = "en") -> Organization | None:
-    """An organization named by an affiliation phrase ("Amazon", "the Kenya Revenue Authority").
-
-    For the people extractor: a title's "- Amazon" or "of Mercado Libre" names an employer even
-    without a head word. Countries, lower-case and long phrases give None.
-    """
-    text = doc.text
-    start, end = doc.strip(max(0, start), min(len(text), end))
-    comma = text.find(",", start, end)
-    if comma > start:  # "the Public Service of Ruritania, and Mr": the name stops at the comma
-        end = comma
-    words = split_words(text, start, end)
-    conn = connectors(lang)
-    while words and conn.get(words[0].text.lower()) == "article":
-        words = words[1:]
-    if not words or len(words) > 10 or not words[0].cap or not words[-1].cap:
-        return None
-    particles = foreign_particles(lang) if sum(w.cap for w in words) >= 2 else frozenset()
-    if any(not w.cap and w.text not in conn and w.text not in particles for w in words):
-        return None  # lower-case words other than "of", "and" or, in a foreign name, "do", "des"
-    owner = next((i for i, w in enumerate(words) if w.text.endswith("'s")), len(words) - 1)
-    words = words[: owner + 1]  # "the Ruritania Revenue Authority's Commissioner": the owner
-    start, end = words[0].start, trim_possessive(text, words[0].start, words[-1].end)
-    phrase = text[start:end]
-    if is_place(phrase, lang) or phrase in not_names(lang) or phrase in instrument_forms():
-        return None  # a country is no employer, and "A-CIP" is a programme
-    forms = gazetteer_forms()
-    found = find_in_words(words, lang) if heads(lang) else []
-    whole = [f for f in found if f.first == 0 and f.last == len(words) - 1]
-    part = whole and unit_head(words, whole[0], lang) and not generic_only(words, whole[0], lang)
-    if part or (whole and office_of_position(words, whole[0], lang)):
-        return None  # "the Risk Management Division", "the Office of the Secretary General": a part of a body
-    known = phrase in forms or bool(whole)
-    if not known and any(bare(w.text) in heads(lang) for w in words[-1:]) and len(words) == 1:
-        return None
-    short = phrase if len(words) == 1 and looks_like_acronym(phrase) else None
-    mention = doc.mention(start, end, "org_from_phrase")
-    return Organization(name=mention.text, acronym=short, mentions=[mention])
