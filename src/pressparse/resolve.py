@@ -38,7 +38,9 @@ def drop_initiatives_that_are_orgs(inits: list[Initiative], orgs: list[Organizat
     return [i for i in inits if norm(i.name) not in names]
 
 
-def add_affiliation_orgs(doc: Document, people: list[Person], orgs: list[Organization]) -> list[Organization]:
+def add_affiliation_orgs(
+    doc: Document, people: list[Person], orgs: list[Organization], lang: str = "en"
+) -> list[Organization]:
     """An affiliation that names no known organization and no country becomes an organization,
     when the organizations extractor accepts its phrase as an organization's name."""
     known = {norm(n) for o in orgs for n in (o.name, o.acronym) if n}
@@ -51,7 +53,7 @@ def add_affiliation_orgs(doc: Document, people: list[Person], orgs: list[Organiz
         ev = p.evidence.get("affiliation")
         if ev is None:
             continue
-        org = org_from_phrase(doc, ev.start, ev.end)
+        org = org_from_phrase(doc, ev.start, ev.end, lang)
         if org is None or norm(org.name) in known:
             continue
         out.append(org)
@@ -90,5 +92,5 @@ def resolve(
     initiatives = drop_initiatives_that_are_orgs(initiatives, orgs)
     people = drop_people_inside_names(people, orgs, initiatives)
     people = host_affiliations(people, orgs, lang)
-    orgs = add_affiliation_orgs(doc, people, orgs)
+    orgs = add_affiliation_orgs(doc, people, orgs, lang)
     return people, orgs, initiatives, events
