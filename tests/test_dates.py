@@ -136,6 +136,48 @@ FRENCH: list[tuple[str, dt.date | None, list[tuple[str, str, str | None]]]] = [
     ("30 membres et 2 millions", REF, []),
 ]
 
+# French relative dates against a dateline on Wednesday 12 June 2019, as the English ones resolve:
+# a week gives the month it falls in, a moved month its next or last occurrence.
+WED = dt.date(2019, 6, 12)
+FRENCH_RELATIVE: list[tuple[str, dt.date | None, list[tuple[str, str, str | None]]]] = [
+    ("Le Conseil s'est réuni la semaine dernière.", WED, [("la semaine dernière", "2019-06", None)]),
+    ("La semaine prochaine, les Membres", WED, [("La semaine prochaine", "2019-06", None)]),
+    ("La semaine dernière, les Membres", WED, [("La semaine dernière", "2019-06", None)]),
+    ("le mois prochain à Genève", WED, [("le mois prochain", "2019-07", None)]),
+    ("le mois dernier à Genève", WED, [("le mois dernier", "2019-05", None)]),
+    ("le mois passé à Genève", WED, [("le mois passé", "2019-05", None)]),
+    ("Hier, le Secrétaire général", WED, [("Hier", "2019-06-11", "2019-06-11")]),
+    ("ouvert avant-hier", WED, [("avant-hier", "2019-06-10", "2019-06-10")]),
+    ("se tiendra après-demain", WED, [("après-demain", "2019-06-14", "2019-06-14")]),
+    ("réunis lundi dernier", WED, [("lundi dernier", "2019-06-10", "2019-06-10")]),
+    ("réunis jeudi passé", WED, [("jeudi passé", "2019-06-06", "2019-06-06")]),
+    ("se réunira vendredi prochain", WED, [("vendredi prochain", "2019-06-14", "2019-06-14")]),
+    ("se poursuit jusqu\u2019à vendredi", WED, [("vendredi", "2019-06-14", "2019-06-14")]),
+    ("ouvert depuis lundi", WED, [("lundi", "2019-06-10", "2019-06-10")]),
+    ("se tiendra en septembre prochain", WED, [("septembre prochain", "2019-09", None)]),
+    ("tenue en mai dernier", WED, [("mai dernier", "2019-05", None)]),
+    ("se tiendra en juin prochain", WED, [("juin prochain", "2020-06", None)]),
+    ("le 15 septembre prochain", WED, [("15 septembre prochain", "2019-09-15", "2019-09-15")]),
+    ("le 10 janvier prochain", WED, [("10 janvier prochain", "2020-01-10", "2020-01-10")]),
+    ("depuis le 1er mars dernier", WED, [("1er mars dernier", "2019-03-01", "2019-03-01")]),
+    ("plus tôt cette année", WED, [("plus tôt cette année", "2019", None)]),
+    ("l\u2019an dernier", WED, [("l\u2019an dernier", "2018", None)]),
+    ("l'année écoulée", WED, [("l'année écoulée", "2018", None)]),
+    # Not relative to the dateline, or no dateline.
+    ("la semaine dernière", None, []),
+    ("jusqu'à vendredi 14 juin", WED, [("14 juin", "2019-06-14", "2019-06-14")]),
+    ("une hiérarchie des demandes", WED, []),
+    ("le lendemain de la conférence", WED, []),
+]
+
+
+@pytest.mark.parametrize("text, ref, expected", FRENCH_RELATIVE,
+                         ids=[f"{i}:{t[:30]}" for i, (t, _, _) in enumerate(FRENCH_RELATIVE)])
+def test_french_relative_dates(text: str, ref: dt.date | None, expected: list[tuple[str, str, str | None]]) -> None:
+    found = find_dates(Document.from_text(text), ref, "fr")
+    assert [(d.mention.text, d.start, d.end) for d in found] == expected
+    assert all(d.relative for d in found if d.mention.text != "14 juin")
+
 
 @pytest.mark.parametrize("text, ref, expected", FRENCH, ids=[t[:30] for t, _, _ in FRENCH])
 def test_find_dates_french(text: str, ref: dt.date | None, expected: list[tuple[str, str, str | None]]) -> None:

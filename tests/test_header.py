@@ -126,6 +126,55 @@ def test_layouts(text: str, title: str | None, published: str | None, body: str)
             assert text[m.start : m.end] == m.text
 
 
+BODY_FR = "Le Conseil de l\u2019Union douani\u00e8re portuaire s\u2019est r\u00e9uni pour adopter un plan de d\u00e9douanement."
+
+# Web pages laid out one link per line: menus, breadcrumbs, cookie banners, labels, sharing links.
+# (language, page, title, published, first words of the body)
+WEB_PAGES: list[tuple[str, str, str | None, str | None, str]] = [
+    # GOV.UK-style: cookie banner, menu entries, "Press release", standfirst, "From:" and "Published"
+    # each alone on a line above their value.
+    ("en", "Cookies on GOV.UK\nWe use some essential cookies to make this website work.\n"
+     "We would like to set additional cookies to understand how you use the site and improve our services.\n"
+     "Accept additional cookies\nReject additional cookies\nView cookies\nSkip to main content\nGOV.UK\nMenu\n"
+     "Search GOV.UK\nHome\nBusiness and industry\nTrade and investment\nPress release\n"
+     "Ports agree a plan to speed up border checks\n"
+     "The Union will open a second border post next year to cut waiting times at its borders.\n"
+     "From:\nHarbour Customs Union and Department for Ports\nPublished\n14 February 2024\nLast updated\n"
+     f"15 February 2024\nGet emails about this page\nPrint this page\n{BODY}",
+     "Ports agree a plan to speed up border checks", "2024-02-14", "The Council"),
+    ("en", "Home\nAbout the Union\nOur work\nNews\nPress release\nPorts agree a plan\nLast updated:\n4 May 2022\n"
+     f"Share\nFacebook\nX\n{BODY}", "Ports agree a plan", "2022-05-04", "The Council"),
+    ("en", f"Home\nOur work\nWho we serve\nPress release\nPorts agree a plan\nShare this page\n{BODY}",
+     "Ports agree a plan", None, "The Council"),
+    # French: menu one entry per line (some unknown to the data files), language switcher,
+    # breadcrumb, "Communiqu\u00e9 de presse", a long headline, "Publi\u00e9 le ...", sharing links.
+    ("fr", "Aller au contenu principal\nMenu\nAccueil\n\u00c0 propos de l\u2019Union\nNos missions\nActualit\u00e9s\n"
+     "Rechercher\nEnglish | Espa\u00f1ol\nAccueil > Actualit\u00e9s > Communiqu\u00e9s de presse > Plan portuaire\n"
+     "Communiqu\u00e9 de presse\n"
+     "Le port adopte un plan pour acc\u00e9l\u00e9rer le d\u00e9douanement des marchandises aux fronti\u00e8res du pays\n"
+     f"Publi\u00e9 le 3 mai 2022\nPartager\nFacebook\nX\nLinkedIn\nCourriel\n{BODY_FR}",
+     "Le port adopte un plan pour acc\u00e9l\u00e9rer le d\u00e9douanement des marchandises aux fronti\u00e8res du pays",
+     "2022-05-03", "Le Conseil"),
+    ("fr", "Ce site utilise des cookies pour mesurer l\u2019audience. En poursuivant votre navigation, vous acceptez "
+     "leur utilisation.\nTout accepter\nTout refuser\nPersonnaliser\nAccueil\nPresse\nAgenda\nContact\n"
+     "Vous \u00eates ici : Accueil / Presse / Communiqu\u00e9s\nLe port adopte un plan\nDe :\nMinist\u00e8re des Ports\n"
+     f"Publi\u00e9 le\n03/05/2022\nMis \u00e0 jour le 4 mai 2022\nImprimer\nPartager sur Facebook\n{BODY_FR}",
+     "Le port adopte un plan", "2022-05-03", "Le Conseil"),
+    ("en", f"This website uses cookies. Read our cookie policy.\nAccept\nMenu\nPorts agree a plan\nBy Amara Okafor\n"
+     f"3 May 2022\n{BODY}", "Ports agree a plan", "2022-05-03", "The Council"),
+    ("fr", f"Aller au contenu\nNos missions\nEspace membres\nAccueil\nPresse\nLe port adopte un plan\n{BODY_FR}",
+     "Le port adopte un plan", None, "Le Conseil"),
+]
+
+
+@pytest.mark.parametrize("lang, text, title, published, body", WEB_PAGES, ids=[f"web{i}" for i in range(len(WEB_PAGES))])
+def test_web_pages(lang: str, text: str, title: str | None, published: str | None, body: str) -> None:
+    head = read_header(Document.from_text(text), lang)
+    assert (head.title.text if head.title else None) == title
+    assert head.published == published
+    assert text[head.body_start :].startswith(body)
+
+
 def test_published_mention_is_the_date() -> None:
     text = f"Ports agree a plan\n\nOslo, 18 December 2015\n\n{BODY}"
     head = read_header(Document.from_text(text))
@@ -174,6 +223,22 @@ def test_published_mention_is_the_date() -> None:
         ("Ms. Amara Okafor (left) and Mr. Tomasz Wielicki sign the plan", True),
         ("MEDIA RELEASE", True),
         ("NEWS ITEM", True),
+        # One menu entry or sharing link per line; labels alone; cookie banners.
+        ("Home", True),
+        ("Rechercher", True),
+        ("\u00c0 propos", True),
+        ("Facebook", True),
+        ("From:", True),
+        ("De :", True),
+        ("Published", True),
+        ("Publi\u00e9 le", True),
+        ("Accept additional cookies", True),
+        ("We use some essential cookies to make this website work.", True),
+        ("Tout accepter", True),
+        ("Ce site utilise des cookies pour mesurer l'audience.", True),
+        ("Communiqu\u00e9 de presse", True),
+        ("By Amara Okafor", True),
+        ("Par Amara Okafor, attach\u00e9e de presse", True),
         # Headlines are not furniture, even with a menu word or a bar-free list of capitals.
         ("Harbour Union launches Media Resources portal", False),
         ("New Customs guide available in Spanish and French", False),
@@ -185,6 +250,11 @@ def test_published_mention_is_the_date() -> None:
         ("WCO Council Opens Its 2017 Session", False),
         ("HARBOUR UNION AND PORTS SIGN AGREEMENT", False),
         ("English-speaking Members meet in Accra", False),
+        ("From the port to the border: a new plan", False),
+        ("Published works on trade law", False),
+        ("Rechercher les fraudes au port", False),
+        ("By 2030, ports will be paperless", False),
+        ("Par ailleurs, le Conseil adopte un plan", False),
     ],
 )
 def test_boilerplate(line: str, expected: bool) -> None:
@@ -218,10 +288,11 @@ def test_title_shape(line: str, expected: bool) -> None:
         ("2009 Harbour Conference", False),
         ("Harbour Union: New Plan", False),
         ("Harbour Union Council meets in Accra to agree a plan", False),
+        ("Rechercher", True),
     ],
 )
 def test_kicker(line: str, expected: bool) -> None:
-    """Lines above a headline: capitals or a bare name; they lose to a real headline."""
+    """Lines above a headline: capitals, a bare name or one word; they lose to a real headline."""
     assert is_kicker(line) is expected
 
 
@@ -281,7 +352,7 @@ def test_yearless_dateline_takes_a_year_the_weekday_confirms() -> None:
 
 
 def test_memo_works_an_answer_out_once() -> None:
-    from pressparse.header_lines import Memo
+    from pressparse.header_datelines import Memo
 
     memo, calls = Memo(), []
     assert memo.get(("k",), lambda: calls.append(1) or 7) == 7 and memo.get(("k",), lambda: calls.append(1) or 8) == 7

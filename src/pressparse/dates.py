@@ -20,11 +20,13 @@ from . import date_windows
 from .date_windows import ANY_WORDS, EN_WORDS, FR_WORDS, Triggers
 from .document import Document
 from .models import Mention
+from .date_relative import read_relative
+from .date_relative import resolve_weekday as resolve_weekday
 from .relative_dates import (
-    ANY, EN, FR, FUTURE_MARKER, VOCAB, YEAR_DIGITS, day_pattern, iso_day, iso_month, month_alone_pattern,
-    month_number, month_range_pattern, month_year_pattern, nearest_year, number, range_cross_pattern,
-    range_days_pattern, relative_rules, resolve_month, resolve_phrase, us_day_pattern, us_range_cross_pattern,
-    us_range_days_pattern, vocab_words, week_of_pattern, weekday_number, year_pattern, year_range_pattern,
+    ANY, EN, FR, YEAR_DIGITS, day_pattern, iso_day, iso_month, month_alone_pattern, month_number, month_range_pattern,
+    month_year_pattern, nearest_year, number, range_cross_pattern, range_days_pattern, relative_rules,
+    us_day_pattern, us_range_cross_pattern, us_range_days_pattern, vocab_words, week_of_pattern, year_pattern,
+    year_range_pattern,
 )
 from .relative_dates import RULES as RELATIVE_RULES
 from .rules import Rule
@@ -274,55 +276,6 @@ def _two_dates(m: regex.Match[str], g: dict[str, str], lang: str) -> bool:
     return not any(before == w or before.endswith(" " + w) for w in vocab_words(lang, "range_openers"))
 
 
-def _clause_before(text: str, pos: int) -> str:
-    """The text of the sentence that holds `pos`, up to `pos` (at most 200 characters)."""
-    head = text[max(0, pos - 200) : pos]
-    cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("; "))
-    return head[cut + 1 :]
-
-
-def resolve_weekday(word: str, weekday: int, lang: str, ref: dt.date, text: str = "", pos: int = 0) -> str | None:
-    """The day a weekday moved by `word` names, counted from the dateline `ref`.
-
-    +1 ("next Friday"): the first such day after the dateline; 0 ("until Friday", "by Friday"):
-    the dateline itself if it is that day, else the first after it; -1 ("last Friday"): the last
-    such day before the dateline. A word without a direction ("on Friday") takes it from the tense
-    of its clause: ahead after a future marker ("will meet on Friday"), behind otherwise, since
-    releases mostly report what took place.
-    """
-    vocab = VOCAB.get(lang, VOCAB["en"])
-    table = {**vocab.get("weekday_prefix", {}), **vocab.get("weekday_preposition", {}), **vocab.get("weekday_suffix", {})}
-    key = " ".join(word.lower().split())
-    if key not in table or not 1 <= weekday <= 7:
-        return None
-    direction = table[key]
-    if direction is None:
-        direction = 1 if FUTURE_MARKER.finditer(_clause_before(text, pos)) else -1
-    ahead = (weekday - ref.isoweekday()) % 7
-    try:
-        if direction < 0:
-            return (ref - dt.timedelta(days=(ref.isoweekday() - weekday) % 7 or 7)).isoformat()
-        return (ref + dt.timedelta(days=ahead or (7 if direction > 0 else 0))).isoformat()
-    except OverflowError:
-        return None
-
-
-def _read_relative(m: regex.Match[str], lang: str, ref: dt.date | None) -> _Value | None:
-    if ref is None:
-        return None
-    g = _groups(m)
-    word, name, weekday = g.get("rel") or g.get("prep", ""), g.get("m1"), g.get("wd")
-    if weekday:
-        day = resolve_weekday(word, weekday_number(weekday, lang) or 0, lang, ref, m.string, m.start())
-        return _Value(day, day, relative=True) if day else None
-    if name:
-        month = month_number(name, lang)
-        out = resolve_month(word, month, lang, ref) if month else None
-    else:
-        out = resolve_phrase(word, lang, ref)
-    return _Value(out[0], out[1], relative=True) if out else None
-
-
 def _span(m: regex.Match[str]) -> tuple[int, int]:
     """The span of the date itself: the matched date groups, without leading words like "in"."""
     names = m.re.groupindex
@@ -338,7 +291,11 @@ def _collect(rules: tuple[Rule, ...], lang: str, ref: dt.date | None, triggers: 
     found: list[tuple[int, int, int, Rule, _Value]] = []
     for rank, rule in enumerate(rules):
         for m in date_windows.finditer(rule, triggers, warnings):
-            value = _read_relative(m, lang, ref) if relative else _read(m, lang, ref)
+            if relative:
+                found_rel = read_relative(m, lang, ref)
+                value = _Value(found_rel[0], found_rel[1], relative=True) if found_rel else None
+            else:
+                value = _read(m, lang, ref)
             if value is not None:
                 s, e = _span(m)
                 found.append((s, e, rank, rule, value))

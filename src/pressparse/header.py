@@ -6,15 +6,19 @@ headline, sometimes a standfirst, and one or more datelines: bare ("13 December 
 3 May 2022", "18 мая 2022"), placed ("Brussels, 18 December 2015"), after a publication word
 ("Published 14 February 2024", "Publicado em 05/12/2022"), or opening the first paragraph
 ("Geneva, 9 October 2023 - The Committee ..."), or in one part of a barred line ("News | 3 May
-2022"). `header_lines` holds the rules and judges furniture and headline shape; `read_dateline`
+2022"). `header_lines` holds the rules and judges furniture and headline shape; `header_datelines`
 reads one line's dateline; `read_header` then decides:
 
 - the header ends at the first line that reads as body text (a sentence), unless a dateline comes
   right after it (then it is a standfirst, or a headline written as a sentence);
+- a label alone on its line makes the next line its value: the issuing body under "From:" is
+  furniture, the date under "Published" is the published date;
 - the title is the best headline candidate, not simply the first line left: the one right above a
-  dateline (above its standfirst, if a longer line stands between), else the one right below a
-  dateline; a repeated line counts more; kickers (all capitals, a bare name of a few words) and
-  sentences count less; ties go to the earlier line; none at all gives no title;
+  dateline (above its standfirst, if a longer line stands between, or a sentence a furniture line
+  or two below), else the one right below a dateline; a repeated line counts more; kickers (all
+  capitals, a bare name of a few words, one word) and sentences count less, and so do short lines
+  with furniture above and below (menu entries the data files do not know); ties go to the earlier
+  line; none at all gives no title;
 - the date is the "Published" line's, else a bare dateline's (a yearless one completed from a year
   the page gives, which its weekday must confirm if it has one), else a placed one's (or the one
   that opens the body), else an "updated" line's;
@@ -25,23 +29,17 @@ reads one line's dateline; `read_header` then decides:
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
-import regex
-
-from . import date_windows
 from .date_windows import scan
-from .dates import DateMention
 from .document import Document, Span
+from .header_datelines import Dateline, Memo, complete_year, dateline, labelled, read_dateline, years_in
 from .header_lines import (
-    DATELINE_YEARLESS, HEADER_LEAD_DASH, HEADER_NUMERIC_DATE, HEADER_PLACE_PREFIX, HEADER_PUBLISHED, HEADER_SENTENCE_END,
-    HEADER_TIME_TAIL, HEADER_WEEKDAY_END, HEADER_YEAR, MAX_DATELINE_CHARS, MAX_LEAD_CHARS, MAX_PUBLISHED_CHARS,
-    PUBLISHED_WORDS, Memo, first_match, fold, is_all_caps, is_boilerplate, is_kicker, looks_like_title, segment_breaks,
+    HEADER_SENTENCE_END, MAX_DATELINE_CHARS, fold, is_all_caps, is_boilerplate, is_kicker, is_label, looks_like_title,
+    published_label,
 )
 from .header_lines import RULES as LINE_RULES
 from .models import Mention
-from .relative_dates import iso_day, month_number, number, weekday_number
 from .rules import Rule
 
 __all__ = ["RULES", "Dateline", "Header", "complete_year", "is_boilerplate", "looks_like_title", "read_dateline",
@@ -58,6 +56,10 @@ STANDFIRST_MIN_WORDS = 12
 YEAR_LOOKAHEAD = 3000
 #: Candidates scoring below this are no headline (a kicker alone: "HARBOUR CUSTOMS SERVICE", "Harbour Union").
 MIN_TITLE_SCORE = -1
+#: Furniture lines that may stand between a headline and its standfirst ("Share this page").
+MAX_STANDFIRST_GAP = 2
+#: A line of at most this many words between two furniture lines is likely a menu entry.
+MENU_ENTRY_WORDS = 4
 #: Which dateline gives the release's date, best first.
 _DATE_ORDER = {"published": 0, "bare": 1, "yearless": 1, "place": 2, "lead": 2, "updated": 3}
 
@@ -86,171 +88,6 @@ class _Line:
     sentence: bool = False          # reads as a sentence (kept only because a dateline follows)
 
 
-@dataclass(frozen=True)
-class Dateline:
-    """A header line that dates the release, and how."""
-
-    kind: str                    # published, updated, bare, place, lead (opens the body), yearless, numeric
-    value: str | None            # ISO date; None for a yearless one (until its year is found) or a
-                                 # numeric one without a publication word ("05/12/2022": D/M or M/D?)
-    date: Mention                # the date as written
-    line: Span
-    place: Mention | None = None  # "Geneva, 9 October 2023": place and date of a place or lead dateline
-    month_day: tuple[int, int, int | None] | None = None  # yearless: month, day, ISO weekday
-
-
-def _date_value(date: DateMention) -> str:
-    """A dateline's date: its day, or the last day of a range ("Tallinn, 8-9 March 2014")."""
-    if date.end is not None and len(date.end) == len(date.start):
-        return date.end
-    return date.start
-
-
-def _numeric(m: regex.Match[str]) -> str | None:
-    """ISO value of a figures-only date: D/M/Y, or M/D/Y when the second number is over 12."""
-    if m.group("iy"):
-        return iso_day(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
-    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-    return iso_day(y, a, b) if b > 12 >= a else iso_day(y, b, a)
-
-
-def _prefix_ok(doc: Document, start: int, end: int, warnings: list[str] | None) -> str | None:
-    """What stands before a dateline's date: "bare" (nothing, or a weekday), "place", or None."""
-    wd = first_match(HEADER_WEEKDAY_END, doc.text, start, end, warnings)
-    if wd is not None:
-        end = wd.start()
-    prefix = doc.text[start:end]
-    if not prefix.strip():
-        return "bare"
-    return "place" if first_match(HEADER_PLACE_PREFIX, prefix, 0, len(prefix), warnings) else None
-
-
-def _published(doc: Document, line: Span, warnings: list[str] | None, memo: Memo) -> Dateline | None:
-    """A "Published ..." line (the published date wins over an "updated" one on the same line)."""
-    found: list[Dateline] = []
-    for m in date_windows.finditer(HEADER_PUBLISHED, memo.triggers(doc, line.start, line.end), warnings):
-        before = doc.text[line.start : m.start()]
-        if before.strip() and not (before.rstrip()[-1] in "|·•-:" or before.endswith("  ")):
-            continue
-        pos, stop = m.end(), min(line.end, m.end() + 40)
-        num = first_match(HEADER_NUMERIC_DATE, doc.text, pos, stop, warnings)
-        value, end = (_numeric(num), num.end()) if num else (None, pos)
-        if value is None:
-            word = next((d for d in memo.dates(doc, pos, stop, warnings) if d.mention.start == pos), None)
-            if word is None or len(word.start) < 7:
-                continue
-            value, end = _date_value(word), word.mention.end
-        kind = PUBLISHED_WORDS.get(" ".join(m.group("word").lower().split()), "published")
-        found.append(Dateline(kind, value, doc.mention(pos, end, "header_published"), line))
-    return min(found, key=lambda d: d.kind != "published", default=None)
-
-
-def _ending(doc: Document, line: Span, warnings: list[str] | None, memo: Memo) -> Dateline | None:
-    """A line that ends with its date: bare ("13 December 2017", "Tuesday, 3 May 2022") or placed."""
-    return memo.get(("ending", line.start, line.end), lambda: _read_ending(doc, line, warnings, memo))
-
-
-def _read_ending(doc: Document, line: Span, warnings: list[str] | None, memo: Memo) -> Dateline | None:
-    end = line.end
-    while end > line.start and doc.text[end - 1] in ".:,;- ":
-        end -= 1
-    found = memo.dates(doc, line.start, end, warnings)
-    if not found:  # figures alone: ISO is a date; "05/12/2022" is a dateline of unknown order
-        num = first_match(HEADER_NUMERIC_DATE, doc.text, line.start, end, warnings)
-        if num is None or _numeric(num) is None or (
-                num.end() != end and not first_match(HEADER_TIME_TAIL, doc.text, num.end(), end, warnings)):
-            return None
-        value = _numeric(num) if num.group("iy") else None
-        return Dateline("bare" if value else "numeric", value, doc.mention(line.start, end, "header_numeric_date"), line)
-    date = found[-1]
-    tail = date.mention.end == end or first_match(HEADER_TIME_TAIL, doc.text, date.mention.end, end, warnings)
-    how = _prefix_ok(doc, line.start, date.mention.start, warnings) if tail else None
-    if how == "bare":
-        return Dateline("bare", _date_value(date), date.mention, line)
-    if how == "place" and len(found) == 1 and len(date.start) == 10:
-        place = doc.mention(line.start, date.mention.end, "header_place_dateline")
-        return Dateline("place", _date_value(date), date.mention, line, place)
-    return None
-
-
-def _lead(doc: Document, line: Span, warnings: list[str] | None, memo: Memo) -> Dateline | None:
-    """A place-dateline opening the first paragraph: "Geneva, 9 October 2023 - The Committee ..."."""
-    found = memo.dates(doc, line.start, min(line.end, line.start + MAX_LEAD_CHARS), warnings)
-    if not found or len(found[0].start) != 10:
-        return None
-    date = found[0]
-    if not first_match(HEADER_LEAD_DASH, doc.text, date.mention.end, line.end, warnings):
-        return None
-    if _prefix_ok(doc, line.start, date.mention.start, warnings) is None:
-        return None
-    place = doc.mention(line.start, date.mention.end, "header_lead_dateline")
-    return Dateline("lead", _date_value(date), date.mention, line, place)
-
-
-def _yearless(doc: Document, line: Span, warnings: list[str] | None, memo: Memo) -> Dateline | None:
-    """"Monday 6 March": a dateline whose year `read_header` looks for in the page around it."""
-    found = date_windows.finditer(DATELINE_YEARLESS, memo.triggers(doc, line.start, line.end), warnings)
-    m = found[0] if found else None
-    if m is None or _prefix_ok(doc, line.start, m.start(), warnings) is None:
-        return None
-    month = month_number(m.group("m1") or m.group("m2") or "", "any")
-    day = number(m.group("d1") or m.group("d2"))
-    if month is None or day is None:
-        return None
-    wd = weekday_number(m.group("wd"), "any") if m.group("wd") else None
-    return Dateline("yearless", None, doc.mention(m.start(), m.end(), "dateline_yearless"), line,
-                    month_day=(month, day, wd))
-
-
-def _barred(doc: Document, line: Span, warnings: list[str] | None, memo: Memo) -> Dateline | None:
-    """A date in one part of a barred line ("News | 3 May 2022", "3 May 2022 | 10:30")."""
-    pos = line.start
-    breaks = segment_breaks(doc.text, line.start, line.end, warnings, bars_only=True)
-    for cut in [*breaks, None]:
-        start, end = doc.strip(pos, cut.start() if cut else line.end)
-        if end > start and (found := _ending(doc, Span(start, end), warnings, memo)) and found.kind == "bare":
-            return Dateline("bare", found.value, found.date, line)
-        pos = cut.end() if cut else line.end
-    return None
-
-
-def read_dateline(doc: Document, line: Span, warnings: list[str] | None = None) -> Dateline | None:
-    """The dateline a header line is, if it is one."""
-    return _dateline(doc, line, warnings, Memo())
-
-
-def _dateline(doc: Document, line: Span, warnings: list[str] | None, memo: Memo) -> Dateline | None:
-    return memo.get(("dateline", line.start, line.end), lambda: _read_dateline(doc, line, warnings, memo))
-
-
-def _read_dateline(doc: Document, line: Span, warnings: list[str] | None, memo: Memo) -> Dateline | None:
-    size = line.end - line.start
-    if size <= MAX_PUBLISHED_CHARS and (found := _published(doc, line, warnings, memo)):
-        return found
-    if size <= MAX_DATELINE_CHARS and (found := _ending(doc, line, warnings, memo)
-                                       or _yearless(doc, line, warnings, memo) or _barred(doc, line, warnings, memo)):
-        return found
-    return _lead(doc, line, warnings, memo)
-
-
-def years_in(doc: Document, start: int, end: int, warnings: list[str] | None = None) -> list[int]:
-    """The four-digit years written between two offsets, in order, once each."""
-    return list(dict.fromkeys(int(m.group()) for m in scan(HEADER_YEAR, doc.text, start, end, warnings)))
-
-
-def complete_year(month_day: tuple[int, int, int | None], header_years: list[int], body_years: list[int]) -> str | None:
-    """The date of a yearless dateline: with its weekday, the first year named in the page whose
-    calendar puts the day on that weekday; without one, the first year in the header lines."""
-    month, day, weekday = month_day
-    if weekday is None:
-        return next((v for y in header_years[:1] if (v := iso_day(y, month, day))), None)
-    for y in header_years + body_years:
-        value = iso_day(y, month, day)
-        if value is not None and dt.date.fromisoformat(value).isoweekday() == weekday:
-            return value
-    return None
-
-
 def _chrome(text: str, lang: str, warnings: list[str] | None, memo: Memo) -> bool:
     return memo.get(("chrome", text, lang), lambda: is_boilerplate(text, warnings, lang))
 
@@ -259,11 +96,14 @@ def _dated_next(doc: Document, head: tuple[Span, ...], i: int, lang: str, warnin
                 memo: Memo) -> bool:
     """The next line that is not furniture is a dateline, and more text follows it (a date closing
     the text is no dateline)."""
+    value = False  # the line is the value of a "From:" label
     for span in head[i + 1 :]:
-        if _dateline(doc, span, warnings, memo) is not None:
+        if dateline(doc, span, warnings, memo) is not None:
             return span.end < doc.lines[-1].end
-        if not _chrome(doc.text[span.start : span.end], lang, warnings, memo):
+        text = doc.text[span.start : span.end]
+        if not (value or _chrome(text, lang, warnings, memo)):
             return False
+        value = not value and is_label(text)
     return False
 
 
@@ -272,14 +112,21 @@ def _scan(doc: Document, lang: str, warnings: list[str] | None) -> tuple[list[_L
     head = doc.lines[:MAX_HEADER_LINES]
     out: list[_Line] = []
     memo = Memo()
+    label: str | None = None  # the line before was a label: "value" (of "From:") or a publication kind
     for i, span in enumerate(head):
         text = doc.text[span.start : span.end]
-        dated = _dateline(doc, span, warnings, memo)
+        dated = dateline(doc, span, warnings, memo)
+        if dated is not None and label not in (None, "value"):
+            dated = labelled(doc, span, dated, label or "", warnings)
+        before, label = label, None
         if dated is not None:
             out.append(_Line(i, span, text, dateline=dated))
             if dated.kind == "lead":
                 return out, i
+        elif before == "value" and len(text) <= MAX_DATELINE_CHARS:  # "From:" / the issuing body
+            out.append(_Line(i, span, text, chrome=True))
         elif _chrome(text, lang, warnings, memo):
+            label = "value" if is_label(text) else published_label(text)
             out.append(_Line(i, span, text, chrome=True))
         elif looks_like_title(text, warnings):
             out.append(_Line(i, span, text, candidate=True))
@@ -295,13 +142,36 @@ def _words(line: _Line) -> int:
 
 
 def _standfirst(title: _Line, line: _Line, warnings: list[str] | None) -> bool:
-    """`line`, right under the headline `title`, is its standfirst: longer, and a sentence or long."""
-    return (title.candidate and line.candidate and not is_kicker(title.text) and _words(line) > _words(title)
-            and (line.sentence or _words(line) >= STANDFIRST_MIN_WORDS
-                 or bool(scan(HEADER_SENTENCE_END, line.text, warnings=warnings))))
+    """`line`, right under the headline `title`, is its standfirst: longer, and a sentence or long.
+    With furniture between them (at most `MAX_STANDFIRST_GAP` lines), only a sentence is: a long
+    headline below a menu entry is no standfirst."""
+    gap = line.index - title.index - 1
+    if not (title.candidate and line.candidate and 0 <= gap <= MAX_STANDFIRST_GAP and not is_kicker(title.text)
+            and _words(line) > _words(title)):
+        return False
+    ends = line.sentence or bool(scan(HEADER_SENTENCE_END, line.text, warnings=warnings))
+    return ends or (gap == 0 and _words(line) >= STANDFIRST_MIN_WORDS)
 
 
-def _score(sig: list[_Line], k: int, warnings: list[str] | None) -> int:
+def _amid_chrome(lines: list[_Line], line: _Line) -> bool:
+    """One of a few short lines with furniture right above and right below them: menu entries the
+    data files do not know ("Our work" between "Home" and "News"). The last candidate of the header
+    is spared: it is where the headline stands ("Press release" / headline / "Share")."""
+    if _words(line) > MENU_ENTRY_WORDS or line is next((ln for ln in reversed(lines) if ln.candidate), None):
+        return False
+    k = lines.index(line)
+    ends = []
+    for step in (-1, 1):
+        j = k
+        while 0 <= j + step < len(lines) and lines[j + step].index == lines[j].index + step:
+            j += step
+            if not (lines[j].candidate and _words(lines[j]) <= MENU_ENTRY_WORDS):
+                break
+        ends.append(j != k and lines[j].chrome)
+    return all(ends)
+
+
+def _score(sig: list[_Line], k: int, warnings: list[str] | None, lines: list[_Line]) -> int:
     """How much a candidate looks like the headline, from its neighbours and its own shape."""
     line = sig[k]
     prev = sig[k - 1] if k > 0 else None
@@ -323,13 +193,15 @@ def _score(sig: list[_Line], k: int, warnings: list[str] | None) -> int:
         score -= 3
     if line.sentence or (scan(HEADER_SENTENCE_END, line.text, warnings=warnings) and _words(line) >= 8):
         score -= 2
+    if _amid_chrome(lines, line):
+        score -= 1
     return score
 
 
 def _title(lines: list[_Line], warnings: list[str] | None) -> _Line | None:
     """The best headline candidate (its first copy, if the page repeats it)."""
     sig = [ln for ln in lines if not ln.chrome]
-    scored = [(_score(sig, k, warnings), -ln.index, ln) for k, ln in enumerate(sig) if ln.candidate]
+    scored = [(_score(sig, k, warnings, lines), -ln.index, ln) for k, ln in enumerate(sig) if ln.candidate]
     if not scored:
         return None
     score, _, best = max(scored, key=lambda t: (t[0], t[1]))

@@ -10,17 +10,14 @@ above one. The words come from `data/<lang>/boilerplate.txt` and `published_word
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Mapping
 from itertools import islice
 from types import MappingProxyType
-from typing import Any, TypeVar, cast
 
 import regex
 
 from . import lexicon
-from .date_windows import Triggers, Vocabulary, scan
-from .dates import DateMention, dateline_dates
-from .document import Document
+from .date_windows import Vocabulary, scan
 from .relative_dates import ANY, YEAR_DIGITS, first_words, spaced_piece
 from .rules import Rule, alternation
 
@@ -71,6 +68,10 @@ NAV_WORDS = _kind("nav") | frozenset(k for k in _kind("line") if " " not in k)
 SOCIAL = _kind("social")
 NOTICES = _kind("notice")
 LANGWORDS = _kind("langword")
+#: Words that open a byline ("By", "Par").
+BYLINES = _kind("byline")
+#: Field labels alone on their line ("From:", "De :", "By:"), written without their colon.
+LABELS = _kind("label") | BYLINES
 
 #: "Chinese : 中文", "English : English": a language name, a colon, a name: a language switcher.
 HEADER_LANGUAGE_PAIR = Rule(
@@ -94,6 +95,19 @@ HEADER_SLASH = Rule(
     pattern=r"\s{1,3}/\s{1,3}",
     examples=("Home / Media Centre / Press Releases",),
     rejects=("Asia/Pacific Single Window", "and/or"),
+)
+
+#: "By Amara Okafor", "Par Ms. Amara Okafor, Press Officer": a byline (a byline word, a name of
+#: capitalized words with short links, maybe a comma or bar and a position).
+HEADER_BYLINE = Rule(
+    name="header_byline",
+    pattern=r"^(?i:" + alternation(tuple(BYLINES)).replace(r"\ ", r"\s{1,3}") + r"):?\s{1,3}\p{Lu}[\p{L}.'-]{0,30}"
+    r"(?:\s{1,3}(?:\p{Lu}[\p{L}.'-]{0,30}|" + alternation(tuple(_PLACE_LINKS)) + r"(?!\S)))" r"{0,5}"
+    r"(?:\s{0,3}[,|]\s{0,3}[^\n]{1,80})?$",
+    examples=("By Amara Okafor", "By Ms. Amara Okafor, Press Officer", "Par Amara Okafor", "Written by Tomasz Wielicki",
+              "Par Jean de la Fontaine"),
+    rejects=("By 2030, ports will be paperless", "Par ailleurs, le Conseil", "By land and sea: a new plan",
+             "Byline news", "By Sea And Air The Union Moves Goods Faster Than Ever Before Today"),
 )
 
 #: What parts a menu or a "Site | Section" line: a bar, a bullet, or a run of spaces.
@@ -199,44 +213,10 @@ HEADER_YEAR = Rule(
 HEADER_WORDS = Vocabulary("header", ANY, spaced_piece(tuple(PUBLISHED_WORDS)), first_words(PUBLISHED_WORDS))
 
 RULES: tuple[Rule, ...] = (
-    HEADER_LANGUAGE_PAIR, HEADER_BREADCRUMB, HEADER_SLASH, HEADER_SEGMENT_BREAK, HEADER_DOMAIN, HEADER_PLACE_PREFIX,
+    HEADER_LANGUAGE_PAIR, HEADER_BREADCRUMB, HEADER_BYLINE, HEADER_SLASH, HEADER_SEGMENT_BREAK, HEADER_DOMAIN, HEADER_PLACE_PREFIX,
     HEADER_SENTENCE_END, HEADER_WEEKDAY_END, HEADER_PUBLISHED, HEADER_NUMERIC_DATE, HEADER_TIME_TAIL,
     HEADER_LEAD_DASH, DATELINE_YEARLESS, HEADER_YEAR,
 )
-
-
-_T = TypeVar("_T")
-
-
-class Memo:
-    """What was already worked out for one document's header lines: the header asks the same of a
-    line several times (a line, then its bar-free part; a line, then again as the one after a
-    standfirst). Every answer is worked out with the document's one warnings list, and a rule's
-    warning is said once per list, so an answer given again owes it nothing."""
-
-    def __init__(self) -> None:
-        self._done: dict[tuple[Hashable, ...], Any] = {}
-        self._triggers: dict[tuple[int, int], Triggers] = {}
-
-    def get(self, key: tuple[Hashable, ...], make: Callable[[], _T]) -> _T:
-        if key not in self._done:
-            self._done[key] = make()
-        return cast(_T, self._done[key])
-
-    def triggers(self, doc: Document, start: int, end: int) -> Triggers:
-        """Where date and publication words are in doc.text[start:end] (found once per range)."""
-        if (start, end) not in self._triggers:
-            self._triggers[start, end] = Triggers(doc.text, start, end, HEADER_WORDS)
-        return self._triggers[start, end]
-
-    def dates(self, doc: Document, start: int, end: int, warnings: list[str] | None) -> list[DateMention]:
-        return self.get(("dates", start, end),
-                        lambda: dateline_dates(doc, start, end, warnings, self.triggers(doc, start, end)))
-
-
-def first_match(rule: Rule, text: str, pos: int, end: int, warnings: list[str] | None) -> regex.Match[str] | None:
-    found = scan(rule, text, pos, end, warnings)
-    return found[0] if found else None
 
 
 #: Where a `HEADER_SEGMENT_BREAK` can be: a bar or bullet, or two white-space characters in a row.
@@ -253,6 +233,18 @@ def segment_breaks(text: str, start: int, end: int, warnings: list[str] | None, 
         return []
     found = HEADER_SEGMENT_BREAK.finditer(text, start, end, warnings)
     return [m for m in found if m.group().strip()] if bars_only else found
+
+
+def is_label(text: str) -> bool:
+    """A field label alone on its line ("From:", "De :"): the next line is its value, furniture too."""
+    low = " ".join(text.lower().split())
+    return len(low) <= 40 and low.endswith(":") and low[:-1].rstrip() in LABELS
+
+
+def published_label(text: str) -> str | None:
+    """The kind ("published", "updated") of a publication word alone on its line ("Published",
+    "Publié le"): the date on the next line is the page's date of that kind."""
+    return PUBLISHED_WORDS.get(fold(text)) if len(text) <= 40 else None
 
 
 def fold(text: str) -> str:
@@ -276,10 +268,12 @@ def _foreign_script(text: str) -> bool:
     return len(letters) >= 2 and (len(letters) - len(_NOT_LATIN.findall(letters))) * 2 < len(letters)
 
 
+_BYLINE_STARTS = frozenset(k.split(" ")[0] for k in BYLINES)
 _LINE_PHRASES = _kind("line")
 _NAV_PAIR_STARTS = frozenset(k.split(" ")[0] for k in NAV_WORDS if k.count(" ") == 1)
 _START_PHRASES = tuple(k for k, v in BOILERPLATE.items() if v == "start")
-_CONTAINED_PHRASES = tuple(k for k, v in BOILERPLATE.items() if v == "contains")
+#: The `contains` phrases as one search (literal words: linear, and one pass over the line).
+_CONTAINED = re.compile(alternation(tuple(k for k, v in BOILERPLATE.items() if v == "contains")))
 
 
 def _phrase_match(low: str) -> bool:
@@ -290,7 +284,7 @@ def _phrase_match(low: str) -> bool:
             low.startswith(phrase) and (len(low) == len(phrase) or not low[len(phrase)].isalpha()
                                         or not phrase[-1].isalpha()) for phrase in _START_PHRASES):
         return True
-    return any(phrase in low for phrase in _CONTAINED_PHRASES)
+    return _CONTAINED.search(low) is not None
 
 
 def _segments(doc_text: str, start: int, end: int, warnings: list[str] | None) -> tuple[list[str], bool]:
@@ -328,14 +322,19 @@ def _is_menu(text: str, words: list[str], warnings: list[str] | None) -> bool:
 
 
 def is_boilerplate(text: str, warnings: list[str] | None = None, lang: str = "en") -> bool:
-    """True for web furniture: language notices and switchers, menus, breadcrumbs, "Site | Section"
-    lines, sharing bars, cookie banners, photo credits, web addresses, "Press Release"."""
+    """True for web furniture: language notices and switchers, menus (or one menu entry),
+    breadcrumbs, "Site | Section" lines, sharing bars, cookie banners, photo credits, web addresses,
+    "Press Release", field and publication labels alone on their line ("From:", "Published")."""
     if len(text) > MAX_CHROME_CHARS:
         return False
     low = fold(text)
     if not low or not any(c.isalnum() for c in low):
         return True
     if _phrase_match(low) or scan(HEADER_BREADCRUMB, text, warnings=warnings):
+        return True
+    if low in NAV_WORDS or low in SOCIAL or low in PUBLISHED_WORDS or is_label(text):
+        return True  # a page laid out one link per line; a label whose value is on the next line
+    if low.split(" ", 1)[0].rstrip(":") in _BYLINE_STARTS and scan(HEADER_BYLINE, text, warnings=warnings):
         return True
     slashes = scan(HEADER_SLASH, text, warnings=warnings)
     if slashes and len(text) <= 200:
@@ -371,11 +370,14 @@ def looks_like_title(text: str, warnings: list[str] | None = None) -> bool:
 
 def is_kicker(text: str) -> bool:
     """A line above a headline rather than one: all capitals ("HARBOUR CUSTOMS SERVICE", "TRADE
-    FACILITATION") or a bare name of a few capitalized words ("Universal Postal Union")."""
+    FACILITATION"), a bare name of a few capitalized words ("Universal Postal Union"), or a single
+    word (a section name or a menu entry: no headline is one word)."""
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 2 and not any(c.islower() for c in letters):
         return True
     words = text.split()
+    if len(words) == 1:
+        return True
     if not 2 <= len(words) <= 4 or any(c.isdigit() or c in ":!?" for c in text):
         return False
     return all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)

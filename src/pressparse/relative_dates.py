@@ -1,14 +1,14 @@
-"""Date vocabulary, calendar arithmetic, and relative dates ("last week", "next February", "until Friday").
+"""Date vocabulary, regex pieces, and the rules for relative dates ("last week", "next February",
+"until Friday", "lundi dernier").
 
 `dates.py` builds its absolute-date rules from the pattern pieces and the per-shape pattern
-builders made here; the relative rules and the arithmetic that resolves them against the dateline
-live here too, so both kinds of date share one reading of the data files
-(`data/<lang>/months.txt`, `weekdays.txt`, `relative_dates.json`).
+builders made here; the relative rules are declared here too, so both kinds of date share one
+reading of the data files (`data/<lang>/months.txt`, `weekdays.txt`, `relative_dates.json`);
+`date_relative` resolves their matches against the dateline.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -321,6 +321,27 @@ FR_DATE_RELATIVE_WEEKDAY = Rule(
     rejects=("vendredi 3 mai", "le dernier mardi"),
 )
 
+#: "jusqu'à vendredi", "depuis lundi": a French weekday moved by a word before it (one moved by a
+#: word after it, or followed by its date, is left to the other rules).
+FR_DATE_RELATIVE_WEEKDAY_BEFORE = Rule(
+    name="fr_date_relative_weekday_before",
+    pattern=r"(?<!\p{L})(?P<prep>(?i:" + _spaced(_words(VOCAB["fr"], "weekday_preposition")) + r"))\s{1,3}(?P<wd>"
+    + FR.weekday + r")(?!,?\s{1,3}(?:\p{N}|"
+    + FR.month + r"|(?i:" + _spaced(_words(VOCAB["fr"], "weekday_suffix")) + r")(?!\p{L})))",
+    examples=("la réunion se poursuit jusqu'à vendredi", "ouvert depuis lundi", "D'ici jeudi, les Membres"),
+    rejects=("jusqu'à vendredi 3 mai", "depuis lundi dernier", "ce mardi 3 mai", "cette semaine"),
+)
+
+#: "le 15 septembre prochain", "le 3 mars dernier": a day and month whose year the word after them
+#: gives (the next such day after the dateline, or the last one before it).
+FR_DATE_RELATIVE_DAY = Rule(
+    name="fr_date_relative_day",
+    pattern=r"(?P<d1>" + FR.day + r")" + FR.dm + r"(?P<m1>" + FR.month + r")\s{1,3}(?P<rel>(?i:"
+    + _spaced(_words(VOCAB["fr"], "month_suffix")) + r"))(?!\p{L})",
+    examples=("le 15 septembre prochain", "depuis le 1er mars dernier"),
+    rejects=("le 15 septembre 2019", "en septembre prochain", "le 15 septembre, prochain"),
+)
+
 #: A clause that speaks of the future ("will meet on Friday"): a bare weekday in it lies ahead.
 FUTURE_MARKER = Rule(
     name="date_future_marker",
@@ -330,54 +351,12 @@ FUTURE_MARKER = Rule(
 )
 
 RULES: tuple[Rule, ...] = (DATE_RELATIVE_PHRASE, DATE_RELATIVE_MONTH, DATE_RELATIVE_WEEKDAY, FR_DATE_RELATIVE_PHRASE,
-                           FR_DATE_RELATIVE_MONTH, FR_DATE_RELATIVE_WEEKDAY, FUTURE_MARKER)
+                           FR_DATE_RELATIVE_MONTH, FR_DATE_RELATIVE_WEEKDAY, FR_DATE_RELATIVE_WEEKDAY_BEFORE,
+                           FR_DATE_RELATIVE_DAY, FUTURE_MARKER)
 
 
 def relative_rules(lang: str) -> tuple[Rule, ...]:
     if lang == "fr":
-        return (FR_DATE_RELATIVE_PHRASE, FR_DATE_RELATIVE_MONTH, FR_DATE_RELATIVE_WEEKDAY)
+        return (FR_DATE_RELATIVE_PHRASE, FR_DATE_RELATIVE_DAY, FR_DATE_RELATIVE_MONTH, FR_DATE_RELATIVE_WEEKDAY,
+                FR_DATE_RELATIVE_WEEKDAY_BEFORE)
     return (DATE_RELATIVE_PHRASE, DATE_RELATIVE_MONTH, DATE_RELATIVE_WEEKDAY)
-
-
-# --- relative dates against the dateline (day and month arithmetic: `date_calendar`) ----------------
-
-def resolve_phrase(phrase: str, lang: str, ref: dt.date) -> tuple[str, str | None] | None:
-    """(start, end) of a relative phrase: a day for day units, a month for weeks and months."""
-    key = " ".join(phrase.lower().split())
-    spec = VOCAB.get(lang, VOCAB["en"]).get("phrases", {}).get(key)
-    if spec is None:
-        return None
-    unit, offset = spec.get("unit"), int(spec.get("offset", 0))
-    try:
-        if unit == "day":
-            day = (ref + dt.timedelta(days=offset)).isoformat()
-            return day, day
-        if unit == "week":
-            when = ref + dt.timedelta(days=7 * offset)
-            out = iso_month(when.year, when.month)
-            return (out, None) if out else None
-    except OverflowError:
-        return None
-    if unit == "month":
-        y, m = shift_month(ref.year, ref.month, offset)
-        out = iso_month(y, m)
-        return (out, None) if out else None
-    if unit == "year" and 1 <= ref.year + offset <= 9999:
-        return f"{ref.year + offset:04d}", None
-    return None
-
-
-def resolve_month(word: str, month: int, lang: str, ref: dt.date) -> tuple[str, str | None] | None:
-    """(start, None) of "next/last/this MONTH": its next or previous occurrence, or this year's."""
-    vocab = VOCAB.get(lang, VOCAB["en"])
-    table = {**vocab.get("month_prefix", {}), **vocab.get("month_suffix", {})}
-    offset = table.get(" ".join(word.lower().split()))
-    if offset is None:
-        return None
-    y = ref.year
-    if offset > 0 and month <= ref.month:
-        y += 1
-    elif offset < 0 and month >= ref.month:
-        y -= 1
-    out = iso_month(y, month)
-    return (out, None) if out else None
