@@ -73,7 +73,7 @@ def golden(tmp_path: Path) -> Path:
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "other.txt").write_text(RELEASE.replace("Riga", "Tallinn"), encoding="utf-8")
     (tmp_path / "sub" / "other.expected.json").write_text("{}")
-    (tmp_path / "lonely.txt").write_text(RELEASE, encoding="utf-8")  # no expected file: not checked
+    (tmp_path / "lonely.txt").write_text(RELEASE, encoding="utf-8")  # no expected file: made by --update
     return tmp_path
 
 
@@ -86,11 +86,11 @@ def test_update_then_check_passes(golden: Path, capsys: pytest.CaptureFixture[st
     out = capsys.readouterr().out
     assert "not valid JSON" in out and "FAIL" in out
     assert main(["check", str(golden), "--update"]) == 0
-    assert "2 updated" in capsys.readouterr().out
+    assert "3 updated" in capsys.readouterr().out
     expected = json.loads((golden / "forum.expected.json").read_text())
     assert expected["language"] == "en" and "sha256" not in expected
     assert main(["check", str(golden)]) == 0
-    assert "2 files, 2 matched, 0 failed" in capsys.readouterr().out
+    assert "3 files, 3 matched, 0 failed" in capsys.readouterr().out
 
 
 def test_a_mismatch_is_a_readable_diff(golden: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -106,7 +106,7 @@ def test_a_mismatch_is_a_readable_diff(golden: Path, capsys: pytest.CaptureFixtu
     assert "FAIL" in out and "forum.txt" in out
     assert "  language: expected 'lv', got 'en'" in out
     assert "  people[0]: expected 'Someone Else', missing" in out
-    assert "1 matched, 1 failed" in out
+    assert "2 matched, 1 failed" in out
 
 
 def test_ignore_leaves_keys_out(golden: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -121,3 +121,16 @@ def test_ignore_leaves_keys_out(golden: Path, capsys: pytest.CaptureFixture[str]
 def test_nothing_to_check_fails_and_not_a_folder_is_usage(tmp_path: Path) -> None:
     assert main(["check", str(tmp_path)]) == 1
     assert main(["check", str(tmp_path / "missing")]) == 2
+
+
+def test_update_creates_the_expected_file_of_a_new_release(golden: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["check", str(golden), "--update"])
+    capsys.readouterr()
+    (golden / "new.txt").write_text("WCO opens a workshop\n\n3 May 2019\n\nThe workshop opened in Lomé, Togo.")
+    assert main(["check", str(golden)]) == 0          # without --update a new release is not checked
+    assert "3 files" in capsys.readouterr().out
+    assert main(["check", str(golden), "--update"]) == 0
+    assert "new.expected.json (1 changes)" in capsys.readouterr().out
+    assert json.loads((golden / "new.expected.json").read_text())["title"] == "WCO opens a workshop"
+    assert main(["check", str(golden)]) == 0
+    assert "4 files, 4 matched" in capsys.readouterr().out

@@ -18,13 +18,18 @@ VOLATILE_KEYS = frozenset({"source", "sha256", "pressparse_version"})
 EXPECTED_SUFFIX = ".expected.json"
 
 
-def golden_pairs(folder: Path) -> list[tuple[Path, Path]]:
-    """(NAME.txt, NAME.expected.json) pairs under `folder`, recursively, in name order."""
+def golden_pairs(folder: Path, *, missing: bool = False) -> list[tuple[Path, Path]]:
+    """(NAME.txt, NAME.expected.json) pairs under `folder`, recursively, in name order; with
+    `missing`, also the releases that have no expected file yet (for `check --update`)."""
     pairs = []
     for expected in sorted(folder.rglob("*" + EXPECTED_SUFFIX)):
         txt = expected.with_name(expected.name[: -len(EXPECTED_SUFFIX)] + ".txt")
         if txt.is_file():
             pairs.append((txt, expected))
+    if missing:
+        pairs += [(txt, txt.with_name(txt.stem + EXPECTED_SUFFIX)) for txt in sorted(folder.rglob("*.txt"))
+                  if not txt.with_name(txt.stem + EXPECTED_SUFFIX).exists()]
+        pairs.sort()
     return pairs
 
 
@@ -113,7 +118,7 @@ def run_check(folder: Path, *, update: bool, ignore: Iterable[str], out: IO[str]
     if not folder.is_dir():
         raise UsageError(f"{folder}: not a folder")
     skip = frozenset(ignore)
-    pairs = golden_pairs(folder)
+    pairs = golden_pairs(folder, missing=update)
     if not pairs:
         print(f"pressparse check: no NAME.txt with a NAME{EXPECTED_SUFFIX} under {folder}", file=out)
         return 1
@@ -128,6 +133,8 @@ def run_check(folder: Path, *, update: bool, ignore: Iterable[str], out: IO[str]
         try:
             expected = strip_keys(json.loads(expected_path.read_text(encoding="utf-8")), skip)
             lines = list(diff(expected, got))
+        except FileNotFoundError:
+            lines = ["(file): new"]
         except ValueError as exc:
             lines = [f"(file): {expected_path.name} is not valid JSON ({exc})"]
         if not lines:
