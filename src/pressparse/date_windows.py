@@ -274,23 +274,17 @@ def _gate(pattern: str, flags: int) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(c) for c in sorted(found.needs)))
 
 
-_ANY_GATES: dict[int, tuple[tuple[Rule, ...], re.Pattern[str] | None]] = {}
-
-
 def _any_gate(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
-    """A search for the characters of which every match of any of the rules consumes one (kept
-    by the identity of the tuple: hashing rules costs more than the search)."""
-    known = _ANY_GATES.get(id(rules))
-    if known is not None and known[0] is rules:
-        return known[1]
-    needs = [found.needs if (found := shape(r.pattern, r.flags)) is not None else None for r in rules]
-    gate = None
-    if needs and all(needs):
-        gate = re.compile("|".join(re.escape(c) for c in sorted({c for n in needs if n for c in n})))
-    if len(_ANY_GATES) >= 64:
-        _ANY_GATES.clear()
-    _ANY_GATES[id(rules)] = (rules, gate)
-    return gate
+    """A search for the characters of which every match of any of the rules consumes one."""
+    return _gate_of(tuple((r.pattern, r.flags) for r in rules))
+
+
+@lru_cache(maxsize=64)
+def _gate_of(patterns: tuple[tuple[str, int], ...]) -> re.Pattern[str] | None:
+    needs = [found.needs if (found := shape(p, f)) is not None else None for p, f in patterns]
+    if not needs or not all(needs):
+        return None
+    return re.compile("|".join(re.escape(c) for c in sorted({c for n in needs if n for c in n})))
 
 
 def may_match(rules: tuple[Rule, ...], text: str, pos: int, endpos: int) -> bool:

@@ -109,7 +109,7 @@ def lower_titles(lang: str) -> bool:
     return any(w[:1].islower() and k in TITLE_KINDS for w, k in title_table(lang).items())
 
 
-@cache
+@lru_cache(maxsize=16384)  # keyed by document words: bounded, so a long batch stays flat
 def title_kind(word: str, lang: str = "en") -> tuple[str | None, bool]:
     """(kind, plural) of a word in a position ("Co-Chairpersons" -> ("position", True))."""
     table = title_table(lang)
