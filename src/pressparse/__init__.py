@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -9,9 +10,31 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .evaluation import EvalReport
 
-from .errors import InputError, InputTooLarge, PressparseError
+from .errors import MAX_INPUT_CHARS, InputError, InputTooLarge, PressparseError
 from .models import Event, Initiative, Mention, Organization, Person, PressRelease
-from .pipeline import MAX_INPUT_CHARS, parse, parse_file
+
+
+def parse(
+    text: str, *, published: dt.date | str | None = None, url: str | None = None, lang: str | None = None
+) -> PressRelease:
+    """Parse one release. `published` supplies or overrides the dateline for relative dates;
+    `lang` ("en", "fr") is told from the text when not given.
+
+    The extractors are imported on the first call, so that `import pressparse` stays fast for
+    programs that only need the models or the command line's help.
+    """
+    from .pipeline import parse as _parse
+
+    return _parse(text, published=published, url=url, lang=lang)
+
+
+def parse_file(
+    path: str | Path, *, published: dt.date | str | None = None, url: str | None = None, lang: str | None = None
+) -> PressRelease:
+    """Parse a UTF-8 text file; unreadable files raise InputError naming the file."""
+    from .pipeline import parse_file as _parse_file
+
+    return _parse_file(path, published=published, url=url, lang=lang)
 
 
 def evaluate(dirs: Sequence[str | Path], **kwargs: Any) -> EvalReport:

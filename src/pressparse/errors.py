@@ -13,3 +13,7 @@ class InputError(PressparseError):
 
 class InputTooLarge(PressparseError):
     """The input is larger than `pressparse.MAX_INPUT_CHARS`."""
+
+
+#: Largest text `parse` accepts, in characters (about 10 MB of English text).
+MAX_INPUT_CHARS = 10_000_000

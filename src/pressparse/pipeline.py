@@ -9,15 +9,12 @@ import regex
 
 from . import dates, events, header, initiatives, language, orgs, people, places
 from .document import Document
-from .errors import InputError, InputTooLarge, PressparseError
+from .errors import MAX_INPUT_CHARS, InputError, InputTooLarge, PressparseError
 from .models import Mention, PressRelease
 from .resolve import resolve
 from .rules import collect_warnings
 
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
-
-#: Largest text `parse` accepts, in characters (about 10 MB of English text).
-MAX_INPUT_CHARS = 10_000_000
 
 
 def _reference_date(published: dt.date | str | None) -> dt.date | None:
