@@ -139,3 +139,13 @@ def test_a_rule_timing_out_many_times_is_named_once(monkeypatch: pytest.MonkeyPa
     record = check(SEED * 20)
     named = [w for w in record.warnings if w.startswith("rule ")]
     assert named and len(named) == len(set(named))
+
+
+def test_collect_builds_items_or_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`collect` feeds matches to the builder as found; a timeout throws the partial list away."""
+    fast = pressparse.rules.Rule(name="test.word", pattern=r"\w{1,5}")
+    assert pressparse.rules.collect(fast, "ab cd ef", lambda ms: [m.group() for m in ms]) == ["ab", "cd", "ef"]
+    monkeypatch.setattr(pressparse.rules, "RULE_TIMEOUT", 1e-6)
+    sink: list[str] = []
+    got = pressparse.rules.collect(SLOW, "b " * 1000 + "a" * 200_000, lambda ms: [m.group() for m in ms], warnings=sink)
+    assert got == [] and sink == ["rule test.slow timed out and was skipped"]

@@ -129,7 +129,7 @@ def core(c: Cand, v: Vocab, months: frozenset[str]) -> set[str]:
     head = set(norm(c.head).split()) if not c.verb else set()
     words = set(norm(c.name).split())
     small = {norm(w) for w in (*v.connectors, *v.determiners, *v.generic, *v.next)}
-    drop = head | {h + "s" for h in head} | small | months | {"s", "with", "to", "at", "in"}
+    drop = head | {h + "s" for h in head} | small | months | {"s", *v.extra.get("compare drop", ())}
     if c.verb:
         drop |= set(norm(c.name).split()[:1])
     return {w.removesuffix("s") for w in words - drop

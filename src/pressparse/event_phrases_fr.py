@@ -14,8 +14,6 @@ from .event_vocab import Cand
 
 __all__ = ["HeadFirstScan"]
 
-#: Endings of a participle ("organisée", "tenus"): a verb after the name, not one of its adjectives.
-PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 #: Most adjectives read right after the head, and most words of a complement.
 MAX_POST = 3
 MAX_COMPLEMENT = 18
@@ -28,6 +26,11 @@ class HeadFirstScan(_Scan):
 
     #: The kind of the phrase being built: a visit or mission takes "à"/"au"/"en" + where it goes.
     kind = ""
+
+    @property
+    def participle_endings(self) -> tuple[str, ...]:
+        """Endings of a participle ("organisée", "tenus"): a verb after the name, not one of its adjectives."""
+        return self.v.extra.get("participle endings", ())
 
     def build(self, i: int, j: int, kind: str, body: bool, plural: bool, floor: int) -> tuple[Cand, int] | None:
         self.kind = kind
@@ -141,7 +144,7 @@ class HeadFirstScan(_Scan):
         if not (0 < k < len(toks) - 1) or not toks[k + 1].word or toks[k + 1].start in self.date_starts:
             return False
         low = toks[k].low
-        return low in v.of_words or low in ("pour", "sur") or (low in v.articles and toks[k - 1].low in v.connectors)
+        return low in v.of_words or low in self.v.extra.get("name joins", ()) or (low in v.articles and toks[k - 1].low in v.connectors)
 
     def complement(self, j: int, named: bool) -> tuple[int, list[str], bool]:
         """End index of the complement after token j ("sur le commerce électronique
@@ -182,7 +185,7 @@ class HeadFirstScan(_Scan):
                 ok = nxt is not None and nxt.word and (
                     nxt.cap or nxt.low in v.articles or nxt.low in v.of_words
                     or (nxt.text.islower() and not self.stops(nxt) and nxt.low not in v.verbs
-                        and not nxt.low.endswith(PARTICIPLE_ENDINGS)))
+                        and not nxt.low.endswith(self.participle_endings)))
             elif low == "en":
                 ok = nxt is not None and nxt.word and nxt.text.islower() and not self.stops(nxt) \
                     and nxt.start not in self.date_starts
@@ -192,7 +195,7 @@ class HeadFirstScan(_Scan):
                 ok = not (len(t.text) > 1 and t.text.endswith("'"))
             elif t.word:
                 ok = not self.stops(t) and low not in v.verbs and low not in v.determiners and not (
-                    low.endswith(PARTICIPLE_ENDINGS) and k > j and toks[k - 1].low not in v.connectors)
+                    low.endswith(self.participle_endings) and k > j and toks[k - 1].low not in v.connectors)
             else:
                 ok = False
             if not ok:

@@ -10,6 +10,7 @@ import regex
 
 from .event_vocab import (
     ACRONYM,
+    EVENT_WORDS,
     ORDINAL_DIGITS,
     TOKEN,
     YEAR,
@@ -49,9 +50,16 @@ def _phrases(words: tuple[str, ...]) -> str:
     return alternation(tuple(regex.sub(r"\s+", " ", w) for w in words)).replace(r"\ ", r"\s{1,3}")
 
 
+def _words(section: str) -> str:
+    """The entries of a section of the word list as an alternation; a missing one is a broken package."""
+    words = _EN.extra.get(section, ()) if _EN is not None else ()
+    assert words, f"data/en/{EVENT_WORDS} has no [{section}]"
+    return _phrases(words)
+
+
 STRONG_BEFORE = Rule(
     name="event_strong_before",
-    pattern=rf"(?<![\p{{L}}])(?:{_phrases(_EN.strong)})(?:\s{{1,3}}(?:jointly|also|successfully|recently))?\s{{1,3}}\Z",
+    pattern=rf"(?<![\p{{L}}])(?:{_phrases(_EN.strong)})(?:\s{{1,3}}{_words('adverbs')})?\s{{1,3}}\Z",
     flags=regex.IGNORECASE,
     examples=("the WCO jointly organized ", "Ms. Amara Okafor attended ", "delegates took part in "),
     rejects=("the attended meeting", "the participants ", "organizers "),
@@ -71,7 +79,7 @@ AFTER_TRIGGER = Rule(
     name="event_after_trigger",
     pattern=(
         r"\G[\s,]{0,4}(?:\([^()\n]{1,40}\)[\s,]{0,4})?(?:(?:which|that|and)\s{1,3})?"
-        r"(?:(?:recently|successfully|jointly|also|officially|formally)\s{1,3})?"
+        rf"(?:{_words('after adverbs')}\s{{1,3}})?"
         rf"(?:{_phrases(_EN.after)})(?![\p{{L}}])"
         r"(?!\s{1,3}(?:a|an|the|its|their|his|her|talks|discussions|consultations|since)(?![\p{L}]))"
     ),
@@ -186,7 +194,7 @@ BRACKET_ALIAS = Rule(
 
 NOT_A_DATE_BEFORE = Rule(
     name="event_not_date_before",
-    pattern=r"(?<![\p{L}])(?:since|until|till|by|before|as\s{1,3}from|from\s{1,3}now|as\s{1,3}of|ahead\s{1,3}of|by\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}\Z",
+    pattern=rf"(?<![\p{{L}}]){_words('deadline')}\s{{1,3}}\Z",
     flags=regex.IGNORECASE,
     examples=("observed since ", "will apply as from "),
     rejects=("held on ", "took place in "),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from .event_vocab import vocab
+from .event_vocab import EVENT_WORDS, verb_rule_words, vocab
 from .rules import Rule, alternation
 
 _FR = vocab("fr")
@@ -31,10 +31,20 @@ def _phrases(words: tuple[str, ...]) -> str:
     return alternation(tuple(regex.sub(r"\s+", " ", w) for w in words)).replace(r"\ ", r"\s{1,3}")
 
 
+def _words(section: str) -> str:
+    """The entries of a section of the word list as an alternation; a missing one is a broken package."""
+    words = _FR.extra.get(section, ()) if _FR is not None else ()
+    assert words, f"data/fr/{EVENT_WORDS} has no [{section}]"
+    return _phrases(words)
+
+
+_ADVERBS = _words("adverbs")
+
+
 STRONG_BEFORE = Rule(
     name="event_fr_strong_before",
     pattern=(rf"(?<![\p{{L}}])(?:{_phrases(_FR.strong)})"
-             r"(?:\s{1,3}(?:également|aussi|conjointement|récemment|avec\s{1,3}succès|officiellement))?"
+             rf"(?:\s{{1,3}}{_ADVERBS})?"
              r"(?:[\s,]{1,3}[^,;.:!?\n]{1,60},){0,2}\s{1,3}\Z"),
     flags=regex.IGNORECASE,
     examples=("l'OMD a organisé ", "a pris part à ", "Le 1er octobre s'est tenue ", "a tenu en son Siège, à Bruxelles, ",
@@ -85,7 +95,7 @@ AFTER_TRIGGER = Rule(
     name="event_fr_after_trigger",
     pattern=(
         rf"\G[\s,]{{0,4}}(?:{_ACR}[\s,]{{0,4}})?(?:(?:qui|et)\s{{1,3}})?"
-        r"(?:(?:récemment|avec\s{1,3}succès|conjointement|également|aussi|officiellement)\s{1,3})?"
+        rf"(?:{_ADVERBS}\s{{1,3}})?"
         rf"(?:{_phrases(_FR.after)})(?![\p{{L}}])"
     ),
     flags=regex.IGNORECASE,
@@ -96,9 +106,8 @@ AFTER_TRIGGER = Rule(
 
 THEME = Rule(
     name="event_fr_theme",
-    pattern=(r"\G\s{0,3}(?:,\s{0,3})?(?:(?:et\s{1,3})?(?:intitulée?s?|sur\s{1,3}le\s{1,3}thème|ayant\s{1,3}pour\s{1,3}thème"
-             r"|avec\s{1,3}pour\s{1,3}thème|placée?s?\s{1,3}sous\s{1,3}le\s{1,3}thème|consacrée?s?\s{1,3}au\s{1,3}thème"
-             r"(?:\s{1,3}suivant)?)\s{0,3}(?::\s{0,3})?|:\s{0,3})?\"(?P<theme>[^\"\n]{3,200})\""),
+    pattern=(rf"\G\s{{0,3}}(?:,\s{{0,3}})?(?:(?:et\s{{1,3}})?{_words('theme intro')}"
+             r"\s{0,3}(?::\s{0,3})?|:\s{0,3})?\"(?P<theme>[^\"\n]{3,200})\""),
     flags=regex.IGNORECASE,
     examples=(' intitulée : "Perspectives nouvelles"', ' sur le thème "Douane et commerce"', ': "Douane verte"'),
     rejects=(" sur le commerce", ' de "pool"x'),
@@ -108,9 +117,9 @@ THEME_REACH = 260
 
 VERB_SIGNED = Rule(
     name="event_fr_verb_signed",
-    pattern=(r"(?<![\p{L}])(?:(?P<passive>(?:a|ont|avait|avaient)\s{1,3}été\s{1,3}(?:officiellement\s{1,3})?"
-             r"(?:signée?s?|conclue?s?))"
-             r"|(?:a|ont|avait|avaient)\s{1,3}(?:également\s{1,3}|officiellement\s{1,3})?signé"
+    pattern=(rf"(?<![\p{{L}}])(?:(?P<passive>(?:a|ont|avait|avaient)\s{{1,3}}été\s{{1,3}}(?:{_words('signed adverbs')}\s{{1,3}})?"
+             rf"{_words('signed')})"
+             rf"|(?:a|ont|avait|avaient)\s{{1,3}}(?:{_words('signed active adverbs')}\s{{1,3}})?{_words('signed active')}"
              r"(?=\s{1,3}(?:le|la|les|un|une|l')))"),
     examples=("un protocole a été conclu le 3 mai", "le Ministre a signé le protocole", "l'accord a été signée"),
     rejects=("les accords déjà signés", "une copie signée", "a signé."),
@@ -119,8 +128,9 @@ VERB_SIGNED = Rule(
 
 VERB_LAUNCHED = Rule(
     name="event_fr_verb_launched",
-    pattern=(r"(?<![\p{L}])(?:(?P<passive>(?:a|ont|avait|avaient)\s{1,3}été\s{1,3}(?:officiellement\s{1,3})?lancée?s?)"
-             r"|(?:a|ont|avait|avaient)\s{1,3}(?:officiellement\s{1,3})?lancé"
+    pattern=(rf"(?<![\p{{L}}])(?:(?P<passive>(?:a|ont|avait|avaient)\s{{1,3}}été\s{{1,3}}(?:{_words('launched adverbs')}\s{{1,3}})?"
+             rf"{_words('launched')})"
+             rf"|(?:a|ont|avait|avaient)\s{{1,3}}(?:{_words('launched adverbs')}\s{{1,3}})?{_words('launched active')}"
              r"(?=\s{1,3}(?:(?:le|la|les|un|une)\s{1,3}\p{Lu}|l'\p{Lu})))"),
     examples=("le Réseau avait été lancé officiellement", "l'OMD a lancé le Programme"),
     rejects=("les initiatives lancées par", "a lancé un appel"),
@@ -129,9 +139,9 @@ VERB_LAUNCHED = Rule(
 
 VERB_VISITED = Rule(
     name="event_fr_verb_visited",
-    pattern=(r"(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s{1,3}(?:également\s{1,3}|aussi\s{1,3}|ensuite\s{1,3})?visité"
+    pattern=(rf"(?<![\p{{L}}])(?:(?:a|ont|avait|avaient)\s{{1,3}}(?:{_words('visited adverbs')}\s{{1,3}})?{_words('visited')}"
              r"(?=\s{1,3}(?:(?:le|la|les)\s{1,3}|l')?\p{Lu})"
-             r"|(?:s'est|se\s{1,3}sont)\s{1,3}rendue?s?\s{1,3}(?:au|à\s{1,3}la|à\s{1,3}l')"
+             rf"|(?:s'est|se\s{{1,3}}sont)\s{{1,3}}{_words('went')}\s{{1,3}}(?:au|à\s{{1,3}}la|à\s{{1,3}}l')"
              rf"(?=\s{{0,3}}(?i:{_phrases(_FR.venues)})(?![\p{{L}}])))"),
     examples=("la délégation a visité le Port de Lomé", "il s'est rendu au siège de l'OMD"),
     rejects=("le site le plus visité", "ils ont visité plusieurs ports", "s'est rendu à Bruxelles"),
@@ -139,11 +149,9 @@ VERB_VISITED = Rule(
 )
 
 #: The verbs that stand for an event: (rule, kind, name prefix, a word one of which every match holds).
-VERB_RULES: tuple[tuple[Rule, str, str, tuple[str, ...]], ...] = (
-    (VERB_SIGNED, "signing", "signature de", ("sign", "conclu")),
-    (VERB_LAUNCHED, "launch", "lancement de", ("lanc",)),
-    (VERB_VISITED, "visit", "visite de", ("visit", "rendu")),
-)
+VERB_RULES: tuple[tuple[Rule, str, str, tuple[str, ...]], ...] = tuple(
+    (rule, kind, *verb_rule_words(_FR, kind))
+    for rule, kind in ((VERB_SIGNED, "signing"), (VERB_LAUNCHED, "launch"), (VERB_VISITED, "visit")))
 
 _VENUE_WORDS = _phrases(_FR.venues)
 VENUE = Rule(
@@ -182,15 +190,14 @@ LINK = Rule(
 
 NOT_A_DATE_BEFORE = Rule(
     name="event_fr_not_date_before",
-    pattern=(r"(?<![\p{L}])(?:depuis|jusqu'au|jusqu'à|jusqu'en|avant\s{1,3}le|d'ici|à\s{1,3}compter\s{1,3}du|à\s{1,3}partir\s{1,3}du"
-             r"|dès\s{1,3}le|à\s{1,3}l'horizon|d'ici\s{1,3}à)\s{0,3}(?:le\s{1,3})?\Z"),
+    pattern=rf"(?<![\p{{L}}]){_words('deadline')}\s{{0,3}}(?:le\s{{1,3}})?\Z",
     flags=regex.IGNORECASE,
     examples=("observée depuis ", "applicable à compter du "),
     rejects=("tenue le ", "a eu lieu en "),
     doc="A date right after these words is a deadline or a starting point, not an event's date.",
 )
 
-_HELD = r"(?:tenue?s?|déroulée?s?|organisée?s?|eu\s{1,3}lieu|réunie?s?|célébrée?s?)"
+_HELD = _words("held")
 
 PLACE_GAP = Rule(
     name="event_fr_place_gap",
@@ -246,8 +253,7 @@ PURPOSE_BEFORE = Rule(
 
 CLAUSE_BREAK = Rule(
     name="event_fr_clause_break",
-    pattern=(r";|,\s{0,3}(?:(?:tandis|alors|bien)\s{1,3}qu'|suivie?s?\s{1,3}d'|(?:tandis\s{1,3}que|alors\s{1,3}que|mais|et"
-             r"|bien\s{1,3}que|puis|suivie?s?\s{1,3}d[eu]|ainsi\s{1,3}que)(?![\p{L}]))"),
+    pattern=rf";|,\s{{0,3}}(?:{_words('clause breaks elided')}|{_words('clause breaks')}(?![\p{{L}}]))",
     flags=regex.IGNORECASE,
     examples=(" à Accra, tandis qu'un atelier", " en mai ; un séminaire", ", et un séminaire a eu lieu"),
     rejects=(" à Suva, Fidji, du", ", qui s'est tenue à"),
@@ -256,8 +262,8 @@ CLAUSE_BREAK = Rule(
 
 TOLD_HELD_AT = Rule(
     name="event_fr_told_held_at",
-    pattern=(r"\G(?:[^.;!?\n]|(?<=\b\p{Lu}\p{Ll}{0,2})\.){0,120}?(?<![\p{L}])(?:tenue?s?|déroulée?s?|eu\s{1,3}lieu"
-             r"|accueillie?s?|ouverte?s?|réunie?s?|siégé)(?![\p{L}])[^.;!?\n]{0,100}\Z"),
+    pattern=(r"\G(?:[^.;!?\n]|(?<=\b\p{Lu}\p{Ll}{0,2})\.){0,120}?(?<![\p{L}])"
+             rf"{_words('held there')}(?![\p{{L}}])[^.;!?\n]{{0,100}}\Z"),
     flags=regex.IGNORECASE,
     examples=(", ouverte par le Ministre, s'est tenue au Centre à ", " a eu lieu à "),
     rejects=(" a été organisée à la demande du bureau de ", " s'est tenue. Elle a quitté "),
@@ -269,9 +275,9 @@ BODY_VERB = Rule(
     name="event_fr_body_verb",
     pattern=(
         r"\G\s{0,2}(?:\([\p{Lu}][\p{Lu}\p{N}\-/&]{1,14}\)\s{0,2})?(?:"
-        r"(?:,\s{0,3})?(?:qui\s{1,3})?(?:(?:également|aussi|déjà)\s{1,3})?"
+        rf"(?:,\s{{0,3}})?(?:qui\s{{1,3}})?(?:{_words('body verb adverbs')}\s{{1,3}})?"
         rf"(?P<verb>{_phrases(_FR.body_verbs)})(?![\p{{L}}])"
-        r"(?!\s{1,3}(?:avec|chaque|tous|toutes|régulièrement|annuellement|deux\s{1,3}fois|une\s{1,3}fois)(?![\p{L}]))"
+        rf"(?!\s{{1,3}}{_words('frequency')}(?![\p{{L}}]))"
         r"(?P<when>\s{1,3}(?:le|les|du|en|à|au|aux|pendant|entre)\s{1,3}(?-i:[\p{Lu}\p{N}]))?"
         r"|,\s{0,3}(?P<sitting>réunie?s?|siégeant)\s{1,3}(?:à|au|en|le|du)(?![\p{L}]))"
     ),
@@ -324,8 +330,8 @@ PLANNED_AFTER = Rule(
 
 PLANNED_BEFORE = Rule(
     name="event_fr_planned_before",
-    pattern=(r"(?<![\p{L}])(?:\p{L}{2,20}(?:era|eront|ira|iront|dra|dront)|(?:va|vont|doit|doivent|devrait|devraient|compte"
-             r"|comptent|prévoit\s{1,3}d'|prévoient\s{1,3}d')\s{0,3}\p{L}{2,20}(?:er|ir|re))"
+    pattern=(rf"(?<![\p{{L}}])(?:\p{{L}}{{2,20}}{_words('future endings')}|{_words('future auxiliaries')}\s{{0,3}}\p{{L}}{{2,20}}"
+             rf"{_words('infinitive endings')})"
              r"\s{1,3}(?:(?:un|une|le|la|les|sa|son|ses|leur|leurs)\s{1,3}|l'\s{0,2})?\Z"),
     flags=regex.IGNORECASE,
     examples=("l'OMD organisera un ", "accueillera la ", "va organiser l'"),
@@ -335,8 +341,7 @@ PLANNED_BEFORE = Rule(
 
 ONLINE = Rule(
     name="event_fr_online",
-    pattern=(r"(?<![\p{L}])(?:en\s{1,3}ligne|virtuel|virtuelle|virtuels|virtuelles|virtuellement|à\s{1,3}distance"
-             r"|(?:par|en)\s{1,3}visioconférence|en\s{1,3}virtuel|en\s{1,3}(?:format|mode)\s{1,3}virtuel)(?![\p{L}])"),
+    pattern=rf"(?<![\p{{L}}]){_words('online')}(?![\p{{L}}])",
     flags=regex.IGNORECASE,
     examples=("tenue en ligne le 10 mai", "une réunion virtuelle", "par visioconférence"),
     rejects=("virtualité", "lignes"),
@@ -357,7 +362,7 @@ HELD_BETWEEN = Rule(
     pattern=(rf"\G[\s,]{{0,3}}(?:{_ACR}[\s,]{{0,3}})?(?:qui\s{{1,3}})?"
              r"(?:(?:s'était|s'est|se\s{1,3}sont|se\s{1,3}étaient|avait|a|ont|avaient)\s{1,3})?"
              r"(?:(?:pour\s{1,3}la\s{1,3}première\s{1,3}fois|d'abord)\s{1,3})?"
-             r"(?:tenue?s?|réunie?s?|eu\s{1,3}lieu|ouverte?s?|siégé|organisée?s?|célébrée?s?|déroulée?s?)(?![\p{L}])"
+             rf"{_words('held before')}(?![\p{{L}}])"
              r"[^.;:!?\n]{0,80}\Z"),
     flags=regex.IGNORECASE,
     examples=(", tenue à Bruxelles le ", " s'est tenue à Lima le ", ", qui s'était réunie à Bakou en ",

@@ -12,19 +12,21 @@ import regex
 from . import event_rules as en
 from . import event_rules_context as en_context
 from . import event_rules_fr as fr
+from .event_vocab import verb_rule_words, vocab
 from .rules import Rule
 
 __all__ = ["RULES", "RuleSet", "rule_set"]
 
+_EN = vocab("en")
+assert _EN is not None, "the English event word list is part of the package"
+
 #: (rule, kind, name prefix, a word one of which every match holds, as written in the pattern).
 VerbRule = tuple[Rule, str, str, tuple[str, ...]]
 
-EN_VERB_RULES: tuple[VerbRule, ...] = (
-    (en.VERB_MET, "meeting", "meeting with", ("met",)),
-    (en.VERB_SIGNED, "signing", "signing of", ("signed",)),
-    (en.VERB_LAUNCHED, "launch", "launch of", ("launched",)),
-    (en.VERB_VISITED, "visit", "visit to", ("visited", "came", "travel", "went", "returned", "received", "welcomed")),
-)
+EN_VERB_RULES: tuple[VerbRule, ...] = tuple(
+    (rule, kind, *verb_rule_words(_EN, kind))
+    for rule, kind in ((en.VERB_MET, "meeting"), (en.VERB_SIGNED, "signing"), (en.VERB_LAUNCHED, "launch"),
+                       (en.VERB_VISITED, "visit")))
 
 
 @dataclass(frozen=True)

@@ -192,6 +192,17 @@ def _settings(base: Vocab, low: dict[str, tuple[str, ...]], settings: dict[str, 
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
+def verb_rule_words(v: Vocab, kind: str) -> tuple[str, tuple[str, ...]]:
+    """The name prefix of an event a verb reports ("signing of") and the words one of which every
+    match of its pattern holds, from the `[verb rules]` line `kind = prefix | word, word`."""
+    for line in v.extra.get("verb rules", ()):
+        key, _, value = line.partition("=")
+        if key.strip() == kind:
+            prefix, _, words = value.partition("|")
+            return prefix.strip(), tuple(w.strip() for w in words.split(",") if w.strip())
+    raise KeyError(f"data/{v.lang}/{EVENT_WORDS} has no [verb rules] line for {kind}")
+
+
 # ---------------------------------------------------------------- tokens
 
 

@@ -8,14 +8,16 @@ one mention of a possible initiative; `Scan` holds one document's tokens and con
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from types import MappingProxyType
 from typing import NamedTuple
 
+import regex
+
 from . import lexicon, places
-from .rules import Rule
+from .rules import Rule, collect
 from .scoring_text import strip_accents
 
 TOKEN = Rule(
@@ -198,8 +200,12 @@ class Tok(NamedTuple):
 
 
 def tokenize(text: str, warnings: list[str] | None) -> list[Tok]:
+    return collect(TOKEN, text, _tokens, 0, len(text), warnings)
+
+
+def _tokens(matches: Iterator[regex.Match[str]]) -> list[Tok]:
     new = tuple.__new__  # Tok(...) would add a Python-level call per token
-    return [new(Tok, (*m.span(), m.lastgroup or "punct", m.group())) for m in TOKEN.finditer(text, 0, len(text), warnings)]
+    return [new(Tok, (*m.span(), m.lastgroup or "punct", m.group())) for m in matches]
 
 
 def is_acronym(text: str) -> bool:

@@ -10,7 +10,7 @@ such as "E."), which keeps every check linear and lets the vocabulary live in da
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -22,7 +22,7 @@ from .person_words import (
     TITLE_KINDS, country_of, demonyms, elisions, grammar, honorifics, is_title_word, lower_titles, not_names, particles,
     post_nominals, title_kind, title_table, trie_alternation,
 )
-from .rules import Rule
+from .rules import Rule, collect
 
 Span = tuple[int, int]
 
@@ -117,9 +117,13 @@ def token_rule(lang: str) -> Rule:
 
 def tokenize(text: str, warnings: list[str] | None = None, lang: str = "en") -> list[Tok]:
     """All tokens of `text`; a possessive "'s" becomes a token of its own."""
+    return collect(token_rule(lang), text, _tokens, 0, len(text), warnings)
+
+
+def _tokens(matches: Iterator[regex.Match[str]]) -> list[Tok]:
     out: list[Tok] = []
     add, new = out.append, tuple.__new__  # `Tok(...)` costs a Python call per token
-    for m in token_rule(lang).finditer(text, 0, len(text), warnings):
+    for m in matches:
         kind = m.lastgroup or "punct"
         s, e = m.span()
         word = m.group()

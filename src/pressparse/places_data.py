@@ -8,7 +8,7 @@ keeps a case mask (which words must be capitalized in the text). Built once per 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from types import MappingProxyType
@@ -17,7 +17,7 @@ from typing import Any
 import regex
 
 from . import lexicon
-from .rules import Rule
+from .rules import Rule, collect
 from .scoring_text import strip_accents
 
 TOKEN = Rule(
@@ -304,7 +304,11 @@ def _optional_entries(lang: str, name: str) -> frozenset[str]:
 # --- scanning ----------------------------------------------------------------------------------
 
 def tokens(text: str, warnings: list[str] | None) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text, warnings=warnings)]
+    return collect(TOKEN, text, _tokens, 0, len(text), warnings)
+
+
+def _tokens(matches: Iterator[regex.Match[str]]) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group(0)) for m in matches]
 
 
 def joined(text: str, a: Tok, b: Tok) -> bool:

@@ -10,11 +10,12 @@ else to the record being parsed (`collect_warnings`), so no caller can lose it.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from typing import TypeVar
 
 import regex
 
@@ -96,6 +97,24 @@ class Rule:
         except TimeoutError:
             _timed_out(self.name, warnings)
             return []
+
+
+T = TypeVar("T")
+
+
+def collect(
+    rule: Rule, text: str, build: Callable[[Iterator[regex.Match[str]]], list[T]],
+    pos: int = 0, endpos: int | None = None, warnings: list[str] | None = None,
+) -> list[T]:
+    """`build` turns the rule's matches into items as they are found, so a long text never holds
+    every match object at once (a tokenizer over 10 MB of punctuation); all or nothing, as
+    `Rule.finditer`: if the rule runs out of time, no item and a warning."""
+    end = len(text) if endpos is None else endpos
+    try:
+        return build(rule.compiled.finditer(text, pos, end, timeout=RULE_TIMEOUT))
+    except TimeoutError:
+        _timed_out(rule.name, warnings)
+        return []
 
 
 def alternation(words: "Iterator[str] | tuple[str, ...] | frozenset[str] | list[str]") -> str:
