@@ -206,3 +206,33 @@ def test_python_dash_m(release: Path) -> None:
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["source"] == str(release)
+
+
+FRENCH_RELEASE = (
+    "L’OMD organise un atelier à Dakar\n\n10 mars 2025\n\n"
+    "Le Secrétaire général de l’Organisation mondiale des douanes a ouvert l’atelier régional, "
+    "qui s’est tenu du 3 au 5 mars 2025 à Dakar, au Sénégal. Les délégués ont examiné les "
+    "propositions des Membres."
+)
+
+
+@pytest.mark.parametrize(("args", "lang"), [([], "fr"), (["--lang", "en"], "en"), (["--lang", "fr"], "fr")])
+def test_parse_tells_or_takes_the_language(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                           args: list[str], lang: str) -> None:
+    path = tmp_path / "fr.txt"
+    path.write_text(FRENCH_RELEASE, encoding="utf-8")
+    assert main(["parse", str(path), *args]) == 0
+    assert json.loads(capsys.readouterr().out)["language"] == lang
+
+
+def test_batch_takes_the_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "fr.txt").write_text(FRENCH_RELEASE, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(tmp_path / "in"), "-o", str(out), "--jobs", "1", "--lang", "en", "-q"]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["language"] == "en"
+
+
+def test_an_unknown_language_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", "x.txt", "--lang", "de"]) == 2
+    assert "invalid choice: 'de'" in capsys.readouterr().err

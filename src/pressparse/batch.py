@@ -37,6 +37,7 @@ class Task:
     max_bytes: int
     indent: int | None
     resume_sha: str | None = None
+    lang: str | None = None
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def run_task(task: Task) -> Result:
     """Worker entry point: the record serialized, or None when `--resume` may keep the old one."""
     if task.resume_sha is not None and sha256_file(task.path) == task.resume_sha:
         return Result(task.label, None, None)
-    record = convert_path(task.path, task.label, task.max_bytes)
+    record = convert_path(task.path, task.label, task.max_bytes, task.lang)
     err = record.get("error")
     error = f"{err['type']}: {err['message']}" if err else None
     return Result(task.label, json.dumps(record, ensure_ascii=False, indent=task.indent), error)
@@ -326,6 +327,7 @@ class BatchOptions:
     resume: bool = False
     quiet: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
+    lang: str | None = None  # None: told from each text
 
 
 def run_batch(opts: BatchOptions, stdout: IO[str], stderr: IO[str]) -> int:
@@ -348,7 +350,7 @@ def run_batch(opts: BatchOptions, stdout: IO[str], stderr: IO[str]) -> int:
     old = previous_records(out, jsonl, names) if opts.resume else {}
     tasks = [
         Task(str(i.path), i.label, opts.max_bytes, None if jsonl else 2,
-             old[i.label][0] if i.label in old else None)
+             old[i.label][0] if i.label in old else None, opts.lang)
         for i in inputs
     ]
     sink = JsonlSink(out) if jsonl and opts.out != "-" else None

@@ -76,6 +76,11 @@ def _max_bytes(p: argparse.ArgumentParser) -> None:
                    help="an input larger than this gets an error record (default 5MB; 5000000, 5MB, 512k...)")
 
 
+def _lang(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", choices=("en", "fr"), default=None,
+                   help="language of the releases (default: told from each text)")
+
+
 def build_parser(argv: list[str]) -> argparse.ArgumentParser:
     from .batch import default_jobs
 
@@ -95,6 +100,7 @@ def build_parser(argv: list[str]) -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("auto", "text", "html"), default="auto",
                    help="how to read the input (default: by file suffix; stdin is sniffed)")
     p.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD", help="dateline to use for relative dates")
+    _lang(p)
     _max_bytes(p)
 
     p = _command(sub, "batch", "Convert many releases: one record per input, none lost.",
@@ -108,6 +114,7 @@ def build_parser(argv: list[str]) -> argparse.ArgumentParser:
                    help="worker processes (default: all cores); the output order does not depend on it")
     p.add_argument("--resume", action="store_true", help="keep records in OUT whose input has the same sha256")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    _lang(p)
     _max_bytes(p)
 
     p = _command(sub, "check", "Compare parses with golden NAME.expected.json files.",
@@ -172,7 +179,7 @@ def cmd_parse(ns: argparse.Namespace) -> int:
         label, data = "-", read_stream(sys.stdin.buffer, ns.max_bytes)
     else:
         label, data = ns.file, load_bytes(ns.file, ns.max_bytes)
-    record = make_record(source_from_bytes(data, label, ns.format), published=ns.published)
+    record = make_record(source_from_bytes(data, label, ns.format), published=ns.published, lang=ns.lang)
     print(json.dumps(record, ensure_ascii=False, indent=None if ns.compact else 2))
     return 0
 
@@ -180,7 +187,7 @@ def cmd_parse(ns: argparse.Namespace) -> int:
 def cmd_batch(ns: argparse.Namespace) -> int:
     from .batch import BatchOptions, run_batch
 
-    opts = BatchOptions(ns.inputs, ns.output, ns.jobs, ns.resume, ns.quiet, ns.max_bytes)
+    opts = BatchOptions(ns.inputs, ns.output, ns.jobs, ns.resume, ns.quiet, ns.max_bytes, ns.lang)
     return run_batch(opts, sys.stdout, sys.stderr)
 
 

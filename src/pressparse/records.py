@@ -28,11 +28,11 @@ def version() -> str:
     return __version__
 
 
-def make_record(source: Source, published: str | None = None) -> dict[str, Any]:
+def make_record(source: Source, published: str | None = None, lang: str | None = None) -> dict[str, Any]:
     """Parse a decoded input; the record keeps the extracted text when it is not the file's."""
     from .pipeline import parse
 
-    release = parse(source.text, published=published, url=source.url)
+    release = parse(source.text, published=published, url=source.url, lang=lang)
     record: dict[str, Any] = {"source": source.label, "sha256": source.sha256, "pressparse_version": version()}
     record.update(release.model_dump(mode="json"))
     if source.is_html:
@@ -49,7 +49,9 @@ def error_record(label: str, sha256: str | None, exc: BaseException) -> dict[str
     }
 
 
-def convert_path(path: str | Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, Any]:
+def convert_path(
+    path: str | Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES, lang: str | None = None
+) -> dict[str, Any]:
     """One input file to one record; never raises (a failure becomes an error record)."""
     sha: str | None = None
     try:
@@ -61,6 +63,6 @@ def convert_path(path: str | Path, label: str, max_bytes: int = DEFAULT_MAX_BYTE
     try:
         source = source_from_bytes(data, label)
         sha = source.sha256
-        return make_record(source)
+        return make_record(source, lang=lang)
     except Exception as exc:  # noqa: BLE001
         return error_record(label, sha or hashlib.sha256(data).hexdigest(), exc)
