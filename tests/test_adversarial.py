@@ -149,3 +149,12 @@ def test_collect_builds_items_or_nothing(monkeypatch: pytest.MonkeyPatch) -> Non
     sink: list[str] = []
     got = pressparse.rules.collect(SLOW, "b " * 1000 + "a" * 200_000, lambda ms: [m.group() for m in ms], warnings=sink)
     assert got == [] and sink == ["rule test.slow timed out and was skipped"]
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 4096])
+def test_collect_in_chunks_finds_what_finditer_finds(monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
+    monkeypatch.setattr(pressparse.rules, "COLLECT_CHUNK", chunk)
+    rule = pressparse.rules.Rule(name="test.tok", pattern=r"(?<![a-z])[a-z]{1,3}|\d{0,2}|\S")
+    text = "abcdef 12 (x) ab1 " * 7 + "zz"
+    whole = [(m.span(), m.group()) for m in rule.finditer(text)]
+    assert pressparse.rules.collect(rule, text, lambda ms: [(m.span(), m.group()) for m in ms]) == whole

@@ -101,6 +101,27 @@ class Rule:
 
 T = TypeVar("T")
 
+#: Matches read from one `finditer` call in `collect`: the rule's timeout counts from the start of
+#: a call, Python work between matches included, so a long scan is cut into calls of this many.
+COLLECT_CHUNK = 4096
+
+
+def _chunked(rule: Rule, text: str, pos: int, end: int) -> Iterator[regex.Match[str]]:
+    """The matches of one `finditer`, read as successive calls that go on where the last match
+    ended (what `finditer` does itself after a non-empty match), each with its own timeout."""
+    while True:
+        last: regex.Match[str] | None = None
+        count = 0
+        for m in rule.compiled.finditer(text, pos, end, timeout=RULE_TIMEOUT):
+            yield m
+            last, count = m, count + 1
+            if count >= COLLECT_CHUNK and m.end() > m.start():
+                break
+        else:
+            return
+        assert last is not None
+        pos = last.end()
+
 
 def collect(
     rule: Rule, text: str, build: Callable[[Iterator[regex.Match[str]]], list[T]],
@@ -111,7 +132,7 @@ def collect(
     `Rule.finditer`: if the rule runs out of time, no item and a warning."""
     end = len(text) if endpos is None else endpos
     try:
-        return build(rule.compiled.finditer(text, pos, end, timeout=RULE_TIMEOUT))
+        return build(_chunked(rule, text, pos, end))
     except TimeoutError:
         _timed_out(rule.name, warnings)
         return []
