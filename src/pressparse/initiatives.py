@@ -14,7 +14,7 @@ bare heads ("the Programme") join the nearest entity with that head.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -141,12 +141,16 @@ def _gazetteer_cands(sc: Scan, g: Gazetteer) -> list[Cand]:
             if _bounded(text, pos, pos + len(surface)):
                 found.append((pos, pos + len(surface), idx, acr))
             pos = text.find(surface, pos + 1)
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # mentions kept: disjoint, sorted, so their ends are sorted too
+    ends: list[int] = []
     out: list[Cand] = []
     for start, end, idx, acr in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
-        if any(s < end and start < e for s, e in taken):
+        i = bisect_left(starts, end)  # kept mentions that start before this one ends
+        if i > 0 and ends[i - 1] > start:
             continue
-        taken.append((start, end))
+        j = bisect_left(starts, start)
+        starts.insert(j, start)
+        ends.insert(j, end)
         tail = text[end : end + 40].split()
         if tail and tail[0].strip(".,;:") in sc.v.org:
             continue  # "the CITES Secretariat", "the HS Committee": a body, not the instrument
