@@ -43,6 +43,10 @@ from .rules import Rule
 
 RULES: tuple[Rule, ...] = NAME_RULES + TITLE_RULES + (EMAIL, PHONE)
 
+#: Names of one list that can share an affiliation written after the last ("Mr. A and Ms. B, from
+#: X Customs"): a longer run is not a list of delegates, and keeping it would make lists quadratic.
+MAX_LISTED = 32
+
 
 class _Reader:
     """Reads the people of one document; holds the tokens and the title units found in it."""
@@ -237,7 +241,12 @@ class _Reader:
             listed = prev is not None and prev_end < start <= prev_end + 2 and all(
                 toks[q].text == "," or self.ctx.is_(q, "join") for q in range(prev_end, start)
             )
-            chain = [*chain, h] if listed else [h]
+            if listed:
+                chain.append(h)
+                if len(chain) > MAX_LISTED:
+                    del chain[0]
+            else:
+                chain = [h]
             h.context = context_body(self.ctx, left.start if left is not None else start, self.bodies)
             if h.context is None and listed and prev is not None:
                 h.context = prev.context  # "The WCO was represented by Mr. A, Director X, and Ms. B"
