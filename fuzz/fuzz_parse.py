@@ -46,7 +46,8 @@ try:  # atheris is optional: without it the harness falls back to a random mutat
 
     with atheris.instrument_imports(include=["pressparse"]):
         import pressparse
-        from pressparse.spans import iter_mentions
+        import pressparse.pipeline  # noqa: F401 - parse imports it lazily; instrument it (and
+        from pressparse.spans import iter_mentions  # every extractor) here, not on first call
     HAVE_ATHERIS = True
 except ImportError:  # pragma: no cover - depends on the environment
     atheris = None
