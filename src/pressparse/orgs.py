@@ -193,9 +193,11 @@ def _after_article(text: str, start: int, lang: str) -> bool:
 def _drop_nested(s: Scan) -> list[Cand]:
     """Longest first; a candidate inside another's core (or crossing it) is not a mention."""
     kept: list[Cand] = []
-    starts: list[int] = []  # starts of `kept`, sorted, to find overlaps without a full scan
-    by_start: list[Cand] = []
-    longest = 0
+    # A kept candidate k blocks c when k.start < c.end and min(k.end, k.core_end) > c.start: the
+    # spans [k.start, min(k.end, k.core_end)) of kept candidates are disjoint (a later one that met
+    # one was dropped), so one mark per character tells it in time linear in the text.
+    marks = bytearray(len(s.doc.text) + 1)
+    odd: list[Cand] = []  # kept candidates whose core ends before they start (none expected)
     by_span: dict[tuple[int, int], Cand] = {}
     furniture: dict[int, bool] = {}
     top = [ln.start for ln in s.doc.lines[:_HEADER_LINES]]
@@ -211,15 +213,16 @@ def _drop_nested(s: Scan) -> list[Cand]:
             continue
         if not c.short and c.end in s.not_org_ends:
             continue
-        lo, hi = bisect_left(starts, c.start - longest), bisect_left(starts, c.end)
-        if any(k.end > c.start and c.start < k.core_end for k in by_start[lo:hi]):
+        if marks.find(1, c.start, c.end) >= 0 or any(
+                k.start < c.end and min(k.end, k.core_end) > c.start for k in odd):
             continue
         if _in_furniture(s, c, furniture, top):  # last: the costliest test
             continue
-        longest = max(longest, c.end - c.start)
-        i = bisect_left(starts, c.start)
-        starts.insert(i, c.start)
-        by_start.insert(i, c)
+        stop = min(c.end, c.core_end)
+        if stop > c.start:
+            marks[c.start : stop] = b"\x01" * (stop - c.start)
+        else:
+            odd.append(c)
         kept.append(c)
         by_span[(c.start, c.end)] = c
     return sorted(kept, key=lambda c: c.start)
