@@ -15,7 +15,7 @@ candidates sharing a key (`org_keys`) are merged into one Organization that keep
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from .acronyms import RULES as SHORT_FORM_RULES
 from .acronyms import (
