@@ -349,8 +349,8 @@ def instrument_forms() -> frozenset[str]:
 
 
 def instrument_at(text: str, pos: int) -> str | None:
-    """The longest name of a well-known instrument written at `pos` ("Convention on International
-    Trade in Endangered Species of Wild Fauna and Flora"), whole words only."""
+    """The longest name of a well-known instrument written at `pos` ("Revised Kyoto Convention"
+    rather than "Kyoto Convention"), whole words only."""
     best = None
     for form in instrument_index():
         if (best is None or len(form) > len(best)) and text.startswith(form, pos) and boundary(text, pos, pos + len(form)):
