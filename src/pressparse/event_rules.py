@@ -81,7 +81,7 @@ AFTER_TRIGGER = Rule(
         r"\G[\s,]{0,4}(?:\([^()\n]{1,40}\)[\s,]{0,4})?(?:(?:which|that|and)\s{1,3})?"
         rf"(?:{_words('after adverbs')}\s{{1,3}})?"
         rf"(?:{_phrases(_EN.after)})(?![\p{{L}}])"
-        r"(?!\s{1,3}(?:a|an|the|its|their|his|her|talks|discussions|consultations|since)(?![\p{L}]))"
+        rf"(?!\s{{1,3}}(?:a|an|the|its|their|his|her|{_words('not after')})(?![\p{{L}}]))"
     ),
     flags=regex.IGNORECASE,
     examples=(", which was held", " held", " (EC), held", " took place", ", which took place", " recently held"),
@@ -102,7 +102,7 @@ THEME_REACH = 220
 
 VERB_MET = Rule(
     name="event_verb_met",
-    pattern=r"(?<![\p{L}])met\s{1,3}with\s{1,3}(?=(?:the\s{1,3})?[\p{Lu}])",
+    pattern=rf"(?<![\p{{L}}]){_words('met')}\s{{1,3}}(?=(?:the\s{{1,3}})?[\p{{Lu}}])",
     examples=("the Secretary General met with the Minister", "she met with Mr. Tomasz Wielicki"),
     rejects=("the proposal met with approval", "they meet with the Minister"),
     doc="'X met with <Someone>' reports a meeting.",
@@ -110,7 +110,7 @@ VERB_MET = Rule(
 
 VERB_SIGNED = Rule(
     name="event_verb_signed",
-    pattern=r"(?<![\p{L}])(?:(?P<passive>(?:was|were|has\s{1,3}been|have\s{1,3}been)\s{1,3}signed)|signed(?=\s{1,3}(?:the|a|an)\s))",
+    pattern=rf"(?<![\p{{L}}])(?:(?P<passive>(?:was|were|has\s{{1,3}}been|have\s{{1,3}}been)\s{{1,3}}{_words('signed')})|{_words('signed')}(?=\s{{1,3}}(?:the|a|an)\s))",
     examples=("an agreement was signed by both sides", "the WCO signed the Declaration"),
     rejects=("the agreements already signed", "a signed copy"),
     doc="A signing reported by a verb: active with an object, or passive with its subject.",
@@ -119,7 +119,7 @@ VERB_SIGNED = Rule(
 VERB_LAUNCHED = Rule(
     name="event_verb_launched",
     pattern=(r"(?<![\p{L}])(?:(?P<passive>(?:was|were|has\s{1,3}been|have\s{1,3}been)\s{1,3}"
-             r"(?:officially\s{1,3}|formally\s{1,3})?launched)|launched(?=\s{1,3}(?:(?:the|a|an)\s{1,3})?\p{Lu}|\s{1,3}an?\s{1,3}\p{L}))"),
+             rf"(?:{_words('launched adverbs')}\s{{1,3}})?{_words('launched')})|{_words('launched')}(?=\s{{1,3}}(?:(?:the|a|an)\s{{1,3}})?\p{{Lu}}|\s{{1,3}}an?\s{{1,3}}\p{{L}}))"),
     examples=("the platform was launched in Accra", "the WCO launched the Global Help Desk",
               "they launched a joint e-learning course"),
     rejects=("initiatives launched by the Office", "launched the yearly exercise", "launched in 2015"),
@@ -129,11 +129,11 @@ VERB_LAUNCHED = Rule(
 VERB_VISITED = Rule(
     name="event_verb_visited",
     pattern=(
-        r"(?<![\p{L}])(?:visited(?=\s{1,3}(?:the\s{1,3})?[\p{Lu}])"
-        r"|(?:came|travell?ed|went|returned)\s{1,3}to(?=\s{1,3}(?:the\s{1,3})?"
+        rf"(?<![\p{{L}}])(?:{_words('visited')}(?=\s{{1,3}}(?:the\s{{1,3}})?[\p{{Lu}}])"
+        rf"|{_words('went')}\s{{1,3}}to(?=\s{{1,3}}(?:the\s{{1,3}})?"
         r"(?:[\p{Lu}][\p{L}\p{N}'\-&]{0,30}\s{1,3}){0,4}"
         rf"(?i:{_phrases(_EN.venues)})(?![\p{{L}}]))"
-        r"|(?:was|were)\s{1,3}(?:warmly\s{1,3}|officially\s{1,3}|also\s{1,3})?(?:received|welcomed)\s{1,3}at"
+        rf"|(?:was|were)\s{{1,3}}(?:{_words('received adverbs')}\s{{1,3}})?{_words('received')}\s{{1,3}}at"
         r"(?=\s{1,3}(?:the\s{1,3})?[\p{Lu}]))"
     ),
     examples=("the delegation visited the Port of Tema", "she visited Customs House",

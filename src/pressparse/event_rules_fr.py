@@ -83,8 +83,8 @@ THEME_OF_BEFORE = Rule(
 
 CONTAINS_BEFORE = Rule(
     name="event_fr_contains_before",
-    pattern=(rf"(?<![\p{{L}}])(?:{_phrases(_FR.extra.get('contains', ()))})(?:\s{{1,3}}(?:également|aussi|ensuite))?"
-             r"\s{1,3}(?:(?:un|une|des|deux|trois|quatre|cinq|six|plusieurs)\s{1,3})?\Z"),
+    pattern=(rf"(?<![\p{{L}}])(?:{_phrases(_FR.extra.get('contains', ()))})(?:\s{{1,3}}{_words('contains adverbs')})?"
+             rf"\s{{1,3}}(?:(?:un|une|des|{_words('contains numbers')})\s{{1,3}})?\Z"),
     flags=regex.IGNORECASE,
     examples=("Le Forum comprenait une ", "s'est articulée autour de trois "),
     rejects=("le Forum a ouvert ", "compris "),
@@ -157,8 +157,7 @@ _VENUE_WORDS = _phrases(_FR.venues)
 VENUE = Rule(
     name="event_fr_venue",
     pattern=(
-        r"(?<![\p{L}])(?i:au|à\s{1,3}la|à\s{1,3}l'|dans\s{1,3}les\s{1,3}locaux\s{1,3}d[ue]|dans\s{1,3}l'enceinte\s{1,3}d[ue]"
-        r"|en\s{1,3}son|en\s{1,3}leur|en\s{1,3}ses|visité\s{1,3}(?:le|la|l'))\s{0,3}"
+        rf"(?<![\p{{L}}])(?i:au|à\s{{1,3}}la|à\s{{1,3}}l'|{_words('venue openers')})\s{{0,3}}"
         rf"(?P<venue>(?=[^.;,:\n]{{0,60}}?\p{{Lu}})(?i:{_VENUE_WORDS})(?![\p{{L}}])"
         r"(?:\s{1,3}(?!(?:des|du|les|aux|et|sur|pour|en|par|qui|que|dont)(?![\p{L}]))\p{Ll}[\p{Ll}\-]{2,20}(?<!é|ée|és|ées)){0,2}"
         r"(?:\s{1,3}(?:de\s{1,3}la\s{1,3}|de\s{1,3}l'|du\s{1,3}|des\s{1,3}|de\s{1,3}|d')"
@@ -221,9 +220,7 @@ DATE_GAP = Rule(
 
 FROM_BEFORE = Rule(
     name="event_fr_from_before",
-    pattern=(r"(?<![\p{L}])(?:de|d'|du|des|depuis|par|avec|dont|parmi|venue?s?\s{1,3}d[eu']|issue?s?\s{1,3}d[eu']"
-             r"|originaires?\s{1,3}d[eu']|comme|tels?\s{1,3}que|telles?\s{1,3}que|notamment|entre)"
-             rf"(?:\s{{1,3}}{_ART}?|(?<=')\s{{0,2}})\Z"
+    pattern=(rf"(?<![\p{{L}}]){_words('from')}(?:\s{{1,3}}{_ART}?|(?<=')\s{{0,2}})\Z"
              r"|(?<![\p{L}])\p{Lu}[\p{L}\-]{1,30}\s{1,3}en\s{1,3}\Z"),
     flags=regex.IGNORECASE,
     examples=("une délégation venue du ", "le Gouvernement de la ", "avec ", "le Ministre d'",
@@ -279,7 +276,7 @@ BODY_VERB = Rule(
         rf"(?P<verb>{_phrases(_FR.body_verbs)})(?![\p{{L}}])"
         rf"(?!\s{{1,3}}{_words('frequency')}(?![\p{{L}}]))"
         r"(?P<when>\s{1,3}(?:le|les|du|en|à|au|aux|pendant|entre)\s{1,3}(?-i:[\p{Lu}\p{N}]))?"
-        r"|,\s{0,3}(?P<sitting>réunie?s?|siégeant)\s{1,3}(?:à|au|en|le|du)(?![\p{L}]))"
+        rf"|,\s{{0,3}}(?P<sitting>{_words('sitting')})\s{{1,3}}(?:à|au|en|le|du)(?![\p{{L}}]))"
     ),
     flags=regex.IGNORECASE,
     examples=(" s'est réunie à Mumbai", ", qui a siégé le mois dernier", " (CPG), qui se réunira en Juin", ", réunie à Bakou"),
@@ -290,7 +287,7 @@ BODY_VERB_REACH = 100 + _longest(_FR.body_verbs)
 
 AGAIN = Rule(
     name="event_fr_again",
-    pattern=(r"\G[^.;:!?\n]{1,120}?(?<![\p{L}])(?:et|puis)\s{1,3}(?P<again>(?:à|de)\s{1,3}nouveau)"
+    pattern=(rf"\G[^.;:!?\n]{{1,120}}?(?<![\p{{L}}])(?:et|puis)\s{{1,3}}(?P<again>{_words('again')})"
              r"(?=\s{1,3}(?:le|les|à|en|au|du|pendant)\s)"),
     flags=regex.IGNORECASE,
     examples=(" à Bakou en décembre 2021 et à nouveau à Bruxelles le 24 juin 2022",),
@@ -361,7 +358,7 @@ HELD_BETWEEN = Rule(
     name="event_fr_held_between",
     pattern=(rf"\G[\s,]{{0,3}}(?:{_ACR}[\s,]{{0,3}})?(?:qui\s{{1,3}})?"
              r"(?:(?:s'était|s'est|se\s{1,3}sont|se\s{1,3}étaient|avait|a|ont|avaient)\s{1,3})?"
-             r"(?:(?:pour\s{1,3}la\s{1,3}première\s{1,3}fois|d'abord)\s{1,3})?"
+             rf"(?:{_words('first time')}\s{{1,3}})?"
              rf"{_words('held before')}(?![\p{{L}}])"
              r"[^.;:!?\n]{0,80}\Z"),
     flags=regex.IGNORECASE,
