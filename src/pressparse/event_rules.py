@@ -6,21 +6,24 @@ lists of `event_vocab`.
 
 from __future__ import annotations
 
+from functools import partial
+
 import regex
 
 from .event_vocab import (
     ACRONYM,
-    EVENT_WORDS,
     ORDINAL_DIGITS,
     TOKEN,
     YEAR,
     Tok,
     Vocab,
+    longest_phrase,
     ordinal_of,
+    section_pattern,
     tokenize,
     vocab,
 )
-from .rules import Rule, alternation
+from .rules import Rule, spaced_alternation
 
 __all__ = [
     "ACRONYM",
@@ -41,25 +44,12 @@ _EN = vocab("en")
 assert _EN is not None, "the English event word list is part of the package"
 
 
-def _longest(words: tuple[str, ...]) -> int:
-    """Characters of the longest phrase as a pattern reads it (a space as up to three)."""
-    return max((len(w) + 2 * w.count(" ") for w in words), default=0)
-
-
-def _phrases(words: tuple[str, ...]) -> str:
-    return alternation(tuple(regex.sub(r"\s+", " ", w) for w in words)).replace(r"\ ", r"\s{1,3}")
-
-
-def _words(section: str) -> str:
-    """The entries of a section of the word list as an alternation; a missing one is a broken package."""
-    words = _EN.extra.get(section, ()) if _EN is not None else ()
-    assert words, f"data/en/{EVENT_WORDS} has no [{section}]"
-    return _phrases(words)
+_words = partial(section_pattern, "en")
 
 
 STRONG_BEFORE = Rule(
     name="event_strong_before",
-    pattern=rf"(?<![\p{{L}}])(?:{_phrases(_EN.strong)})(?:\s{{1,3}}{_words('adverbs')})?\s{{1,3}}\Z",
+    pattern=rf"(?<![\p{{L}}])(?:{spaced_alternation(_EN.strong)})(?:\s{{1,3}}{_words('adverbs')})?\s{{1,3}}\Z",
     flags=regex.IGNORECASE,
     examples=("the WCO jointly organized ", "Ms. Amara Okafor attended ", "delegates took part in "),
     rejects=("the attended meeting", "the participants ", "organizers "),
@@ -68,7 +58,7 @@ STRONG_BEFORE = Rule(
 
 WEAK_BEFORE = Rule(
     name="event_weak_before",
-    pattern=rf"(?<![\p{{L}}])(?:{_phrases(_EN.weak)})\s{{1,3}}\Z",
+    pattern=rf"(?<![\p{{L}}])(?:{spaced_alternation(_EN.weak)})\s{{1,3}}\Z",
     flags=regex.IGNORECASE,
     examples=("spoke at ", "In the margins of ", "agreed during "),
     rejects=("that ", "the cat "),
@@ -80,7 +70,7 @@ AFTER_TRIGGER = Rule(
     pattern=(
         r"\G[\s,]{0,4}(?:\([^()\n]{1,40}\)[\s,]{0,4})?(?:(?:which|that|and)\s{1,3})?"
         rf"(?:{_words('after adverbs')}\s{{1,3}})?"
-        rf"(?:{_phrases(_EN.after)})(?![\p{{L}}])"
+        rf"(?:{spaced_alternation(_EN.after)})(?![\p{{L}}])"
         rf"(?!\s{{1,3}}(?:a|an|the|its|their|his|her|{_words('not after')})(?![\p{{L}}]))"
     ),
     flags=regex.IGNORECASE,
@@ -132,7 +122,7 @@ VERB_VISITED = Rule(
         rf"(?<![\p{{L}}])(?:{_words('visited')}(?=\s{{1,3}}(?:the\s{{1,3}})?[\p{{Lu}}])"
         rf"|{_words('went')}\s{{1,3}}to(?=\s{{1,3}}(?:the\s{{1,3}})?"
         r"(?:[\p{Lu}][\p{L}\p{N}'\-&]{0,30}\s{1,3}){0,4}"
-        rf"(?i:{_phrases(_EN.venues)})(?![\p{{L}}]))"
+        rf"(?i:{spaced_alternation(_EN.venues)})(?![\p{{L}}]))"
         rf"|(?:was|were)\s{{1,3}}(?:{_words('received adverbs')}\s{{1,3}})?{_words('received')}\s{{1,3}}at"
         r"(?=\s{1,3}(?:the\s{1,3})?[\p{Lu}]))"
     ),
@@ -149,7 +139,7 @@ VENUE = Rule(
     pattern=(
         r"(?<![\p{L}])(?:at|in|to|visited|visiting)\s{1,3}(?:the\s{1,3})?"
         r"(?P<venue>(?:[\p{Lu}][\p{L}\p{N}'\-&]{0,30}\s{1,3}(?:(?:[\p{Lu}][\p{L}\p{N}'\-&]{0,30}|of|for|and)\s{1,3}){0,5})?"
-        rf"(?i:{_phrases(_EN.venues)})(?![\p{{L}}])(?!\s{{1,3}}\p{{Lu}})"
+        rf"(?i:{spaced_alternation(_EN.venues)})(?![\p{{L}}])(?!\s{{1,3}}\p{{Lu}})"
         r"(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[\p{Lu}][\p{L}\-]{0,30}(?:\s{1,3}(?:of|and|for|[\p{Lu}][\p{L}\-]{0,30})){0,6})?)"
     ),
     examples=("at the AFIP building on 11 December", "at WCO headquarters today",
@@ -177,7 +167,7 @@ WIRE_DATELINE = Rule(
 
 LINK = Rule(
     name="event_link",
-    pattern=rf"(?<![\p{{L}}])(?:{_phrases(_EN.link)})(?![\p{{L}}])",
+    pattern=rf"(?<![\p{{L}}])(?:{spaced_alternation(_EN.link)})(?![\p{{L}}])",
     flags=regex.IGNORECASE,
     examples=("On this occasion, an agreement was signed", "In the margins of the Conference"),
     rejects=("the occasional visit", "margins"),
@@ -264,13 +254,13 @@ CLAUSE_BREAK = Rule(
 
 CITY_BEFORE_VENUE = Rule(
     name="event_city_before_venue",
-    pattern=rf"\G\s{{1,3}}(?i:{_phrases(_EN.venues)})(?![\p{{L}}])(?!\s{{1,3}}\p{{Lu}})",
+    pattern=rf"\G\s{{1,3}}(?i:{spaced_alternation(_EN.venues)})(?![\p{{L}}])(?!\s{{1,3}}\p{{Lu}})",
     examples=(" headquarters from 2 May", " Headquarters of the WCO"),
     rejects=(" Customs Headquarters", " Headquarters Agreement", " is the capital"),
     doc="Right after a city inside a name: a venue word ('the WCO's Brussels headquarters'): the city is the venue's.",
 )
 #: Farthest CITY_BEFORE_VENUE reads from where it starts (\G): 3 + the venue word + 4 for its lookaheads.
-CITY_BEFORE_VENUE_REACH = 20 + _longest(_EN.venues)
+CITY_BEFORE_VENUE_REACH = 20 + longest_phrase(_EN.venues)
 
 TOLD_HELD_AT = Rule(
     name="event_told_held_at",
@@ -292,7 +282,7 @@ BODY_VERB = Rule(
     pattern=(
         r"\G\s{0,2}(?:\([\p{Lu}][\p{Lu}\p{N}\-/&]{1,14}\)\s{0,2})?(?:"
         rf"(?:,\s{{0,3}})?(?:(?:which|that)\s{{1,3}})?(?:(?:had|has|have)\s{{1,3}})?(?:also\s{{1,3}})?"
-        rf"(?P<verb>{_phrases(_EN.body_verbs)})"
+        rf"(?P<verb>{spaced_alternation(_EN.body_verbs)})"
         r"(?![\p{L}])(?!\s{1,3}(?:with|every|each|twice|once|annually|regularly|usually|periodically)(?![\p{L}]))"
         r"(?P<when>\s{1,3}(?:on|from|in|at|during|between)\s{1,3}(?:the\s{1,3})?(?-i:[\p{Lu}\p{N}]))?"
         r"|,\s{0,3}(?P<sitting>meeting|sitting)\s{1,3}(?:in|at|on|from)(?![\p{L}]))"
@@ -305,7 +295,7 @@ BODY_VERB = Rule(
 )
 #: Farthest BODY_VERB reads from where it starts (\G): the bracketed acronym and small words before
 #: the verb (at most 47 characters), the verb, then "when" or the lookaheads (at most 20).
-BODY_VERB_REACH = 100 + _longest(_EN.body_verbs)
+BODY_VERB_REACH = 100 + longest_phrase(_EN.body_verbs)
 
 AGAIN = Rule(
     name="event_again",
@@ -321,7 +311,7 @@ AGAIN_REACH = 160
 
 INVITE_BEFORE = Rule(
     name="event_invite_before",
-    pattern=rf"(?<![\p{{L}}])(?:{_phrases(_EN.invite)})(?![\p{{L}}])[^.;:!?\n]{{0,80}}(?<![\p{{L}}])to\s{{1,3}}\Z",
+    pattern=rf"(?<![\p{{L}}])(?:{spaced_alternation(_EN.invite)})(?![\p{{L}}])[^.;:!?\n]{{0,80}}(?<![\p{{L}}])to\s{{1,3}}\Z",
     flags=regex.IGNORECASE,
     examples=("invited WCO experts to ", "encouraged Members to ", "asked the delegation to "),
     rejects=("agreed to ", "invited. They came to ", "invited experts into "),
@@ -330,7 +320,7 @@ INVITE_BEFORE = Rule(
 
 PARTICIPANTS_BEFORE = Rule(
     name="event_participants_before",
-    pattern=(rf"(?<![\p{{L}}])(?:{_phrases(_EN.participants)})(?:\s{{1,3}}(?:also|then|later|further|subsequently|jointly)){{0,2}}"
+    pattern=(rf"(?<![\p{{L}}])(?:{spaced_alternation(_EN.participants)})(?:\s{{1,3}}(?:also|then|later|further|subsequently|jointly)){{0,2}}"
              r"\s{1,3}\Z"),
     flags=regex.IGNORECASE,
     examples=("Participants also ", "the delegates then ", "trainees "),

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import regex
 
-from .event_rules import _phrases
 from .event_vocab import vocab
-from .rules import Rule
+from .rules import Rule, spaced_alternation
 
 _EN = vocab("en")
 assert _EN is not None, "the English event word list is part of the package"
 
 OCCASION_BEFORE = Rule(
     name="event_occasion_before",
-    pattern=rf"(?<![\p{{L}}])(?:{_phrases(_EN.extra.get('occasion', ()))})\s{{1,3}}\Z",
+    pattern=rf"(?<![\p{{L}}])(?:{spaced_alternation(_EN.extra.get('occasion', ()))})\s{{1,3}}\Z",
     flags=regex.IGNORECASE,
     examples=("met on the sidelines of ", "On the occasion of "),
     rejects=("at ", "the occasion "),
@@ -26,7 +25,7 @@ OCCASION_BEFORE = Rule(
 
 THEME_OF_BEFORE = Rule(
     name="event_theme_of_before",
-    pattern=rf"(?<![\p{{L}}])(?:{_phrases(_EN.extra.get('theme words', ()))})\s{{1,3}}(?:of|for)\s{{1,3}}\Z",
+    pattern=rf"(?<![\p{{L}}])(?:{spaced_alternation(_EN.extra.get('theme words', ()))})\s{{1,3}}(?:of|for)\s{{1,3}}\Z",
     flags=regex.IGNORECASE,
     examples=("chose as the theme for ", "the slogan of "),
     rejects=("the theme was ", "themes for "),
@@ -35,7 +34,7 @@ THEME_OF_BEFORE = Rule(
 
 CONTAINS_BEFORE = Rule(
     name="event_contains_before",
-    pattern=(rf"(?<![\p{{L}}])(?:{_phrases(_EN.extra.get('contains', ()))})(?:\s{{1,3}}(?:also|then))?"
+    pattern=(rf"(?<![\p{{L}}])(?:{spaced_alternation(_EN.extra.get('contains', ()))})(?:\s{{1,3}}(?:also|then))?"
              r"\s{1,3}(?:(?:a|an|the|two|three|four|five|six|several)\s{1,3})?\Z"),
     flags=regex.IGNORECASE,
     examples=("The Forum featured a ", "the programme also included ", "was divided into four "),

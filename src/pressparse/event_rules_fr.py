@@ -7,10 +7,12 @@ and `venue_words.txt`; the few small words of a pattern's frame are in the patte
 
 from __future__ import annotations
 
+from functools import partial
+
 import regex
 
-from .event_vocab import EVENT_WORDS, verb_rule_words, vocab
-from .rules import Rule, alternation
+from .event_vocab import longest_phrase, section_pattern, verb_rule_words, vocab
+from .rules import Rule, spaced_alternation
 
 _FR = vocab("fr")
 assert _FR is not None, "the French event word list is part of the package"
@@ -23,19 +25,7 @@ _ACR = r"\([^()\n]{1,40}\)"
 _PP = r"(?:e?s?)"
 
 
-def _longest(words: tuple[str, ...]) -> int:
-    return max((len(w) + 2 * w.count(" ") for w in words), default=0)
-
-
-def _phrases(words: tuple[str, ...]) -> str:
-    return alternation(tuple(regex.sub(r"\s+", " ", w) for w in words)).replace(r"\ ", r"\s{1,3}")
-
-
-def _words(section: str) -> str:
-    """The entries of a section of the word list as an alternation; a missing one is a broken package."""
-    words = _FR.extra.get(section, ()) if _FR is not None else ()
-    assert words, f"data/fr/{EVENT_WORDS} has no [{section}]"
-    return _phrases(words)
+_words = partial(section_pattern, "fr")
 
 
 _ADVERBS = _words("adverbs")
@@ -43,7 +33,7 @@ _ADVERBS = _words("adverbs")
 
 STRONG_BEFORE = Rule(
     name="event_fr_strong_before",
-    pattern=(rf"(?<![\p{{L}}])(?:{_phrases(_FR.strong)})"
+    pattern=(rf"(?<![\p{{L}}])(?:{spaced_alternation(_FR.strong)})"
              rf"(?:\s{{1,3}}{_ADVERBS})?"
              r"(?:[\s,]{1,3}[^,;.:!?\n]{1,60},){0,2}\s{1,3}\Z"),
     flags=regex.IGNORECASE,
@@ -56,7 +46,7 @@ STRONG_BEFORE = Rule(
 
 WEAK_BEFORE = Rule(
     name="event_fr_weak_before",
-    pattern=rf"(?<![\p{{L}}])(?:{_phrases(_FR.weak)})\s{{1,3}}\Z",
+    pattern=rf"(?<![\p{{L}}])(?:{spaced_alternation(_FR.weak)})\s{{1,3}}\Z",
     flags=regex.IGNORECASE,
     examples=("est intervenu lors de ", "en marge de ", "présent à "),
     rejects=("cela ", "le chat "),
@@ -65,7 +55,7 @@ WEAK_BEFORE = Rule(
 
 OCCASION_BEFORE = Rule(
     name="event_fr_occasion_before",
-    pattern=rf"(?<![\p{{L}}])(?:{_phrases(_FR.extra.get('occasion', ()))})\s{{0,3}}\Z",
+    pattern=rf"(?<![\p{{L}}])(?:{spaced_alternation(_FR.extra.get('occasion', ()))})\s{{0,3}}\Z",
     flags=regex.IGNORECASE,
     examples=("organisée en marge de ", "à l'occasion de "),
     rejects=("à ", "l'occasion "),
@@ -74,7 +64,7 @@ OCCASION_BEFORE = Rule(
 
 THEME_OF_BEFORE = Rule(
     name="event_fr_theme_of_before",
-    pattern=rf"(?<![\p{{L}}])(?:{_phrases(_FR.extra.get('theme words', ()))})\s{{1,3}}(?:de|pour)\s{{1,3}}\Z",
+    pattern=rf"(?<![\p{{L}}])(?:{spaced_alternation(_FR.extra.get('theme words', ()))})\s{{1,3}}(?:de|pour)\s{{1,3}}\Z",
     flags=regex.IGNORECASE,
     examples=("retenu comme thème de ", "le mot d'ordre pour "),
     rejects=("le thème est ", "thèmes de "),
@@ -83,7 +73,7 @@ THEME_OF_BEFORE = Rule(
 
 CONTAINS_BEFORE = Rule(
     name="event_fr_contains_before",
-    pattern=(rf"(?<![\p{{L}}])(?:{_phrases(_FR.extra.get('contains', ()))})(?:\s{{1,3}}{_words('contains adverbs')})?"
+    pattern=(rf"(?<![\p{{L}}])(?:{spaced_alternation(_FR.extra.get('contains', ()))})(?:\s{{1,3}}{_words('contains adverbs')})?"
              rf"\s{{1,3}}(?:(?:un|une|des|{_words('contains numbers')})\s{{1,3}})?\Z"),
     flags=regex.IGNORECASE,
     examples=("Le Forum comprenait une ", "s'est articulée autour de trois "),
@@ -96,7 +86,7 @@ AFTER_TRIGGER = Rule(
     pattern=(
         rf"\G[\s,]{{0,4}}(?:{_ACR}[\s,]{{0,4}})?(?:(?:qui|et)\s{{1,3}})?"
         rf"(?:{_ADVERBS}\s{{1,3}})?"
-        rf"(?:{_phrases(_FR.after)})(?![\p{{L}}])"
+        rf"(?:{spaced_alternation(_FR.after)})(?![\p{{L}}])"
     ),
     flags=regex.IGNORECASE,
     examples=(", qui a eu lieu", " tenue", " (CCD), organisée", " s'est déroulé", ", qui s'est tenue"),
@@ -142,7 +132,7 @@ VERB_VISITED = Rule(
     pattern=(rf"(?<![\p{{L}}])(?:(?:a|ont|avait|avaient)\s{{1,3}}(?:{_words('visited adverbs')}\s{{1,3}})?{_words('visited')}"
              r"(?=\s{1,3}(?:(?:le|la|les)\s{1,3}|l')?\p{Lu})"
              rf"|(?:s'est|se\s{{1,3}}sont)\s{{1,3}}{_words('went')}\s{{1,3}}(?:au|à\s{{1,3}}la|à\s{{1,3}}l')"
-             rf"(?=\s{{0,3}}(?i:{_phrases(_FR.venues)})(?![\p{{L}}])))"),
+             rf"(?=\s{{0,3}}(?i:{spaced_alternation(_FR.venues)})(?![\p{{L}}])))"),
     examples=("la délégation a visité le Port de Lomé", "il s'est rendu au siège de l'OMD"),
     rejects=("le site le plus visité", "ils ont visité plusieurs ports", "s'est rendu à Bruxelles"),
     doc="'X a visité <Lieu>', 's'est rendu au <bâtiment>' report a visit.",
@@ -153,7 +143,7 @@ VERB_RULES: tuple[tuple[Rule, str, str, tuple[str, ...]], ...] = tuple(
     (rule, kind, *verb_rule_words(_FR, kind))
     for rule, kind in ((VERB_SIGNED, "signing"), (VERB_LAUNCHED, "launch"), (VERB_VISITED, "visit")))
 
-_VENUE_WORDS = _phrases(_FR.venues)
+_VENUE_WORDS = spaced_alternation(_FR.venues)
 VENUE = Rule(
     name="event_fr_venue",
     pattern=(
@@ -180,7 +170,7 @@ DATELINE_PLACE = Rule(
 
 LINK = Rule(
     name="event_fr_link",
-    pattern=rf"(?<![\p{{L}}])(?:{_phrases(_FR.link)})(?![\p{{L}}])",
+    pattern=rf"(?<![\p{{L}}])(?:{spaced_alternation(_FR.link)})(?![\p{{L}}])",
     flags=regex.IGNORECASE,
     examples=("À cette occasion, un accord a été signé", "En marge de la Conférence"),
     rejects=("l'occasionnel", "marges"),
@@ -273,7 +263,7 @@ BODY_VERB = Rule(
     pattern=(
         r"\G\s{0,2}(?:\([\p{Lu}][\p{Lu}\p{N}\-/&]{1,14}\)\s{0,2})?(?:"
         rf"(?:,\s{{0,3}})?(?:qui\s{{1,3}})?(?:{_words('body verb adverbs')}\s{{1,3}})?"
-        rf"(?P<verb>{_phrases(_FR.body_verbs)})(?![\p{{L}}])"
+        rf"(?P<verb>{spaced_alternation(_FR.body_verbs)})(?![\p{{L}}])"
         rf"(?!\s{{1,3}}{_words('frequency')}(?![\p{{L}}]))"
         r"(?P<when>\s{1,3}(?:le|les|du|en|à|au|aux|pendant|entre)\s{1,3}(?-i:[\p{Lu}\p{N}]))?"
         rf"|,\s{{0,3}}(?P<sitting>{_words('sitting')})\s{{1,3}}(?:à|au|en|le|du)(?![\p{{L}}]))"
@@ -283,7 +273,7 @@ BODY_VERB = Rule(
     rejects=(" s'est réuni avec le Ministre", " réunion", ", réunissant"),
     doc="Right after a standing body: a verb that reports it as sitting ('s'est réunie', 'a siégé', ', réunie à').",
 )
-BODY_VERB_REACH = 100 + _longest(_FR.body_verbs)
+BODY_VERB_REACH = 100 + longest_phrase(_FR.body_verbs)
 
 AGAIN = Rule(
     name="event_fr_again",
@@ -298,7 +288,7 @@ AGAIN_REACH = 160
 
 INVITE_BEFORE = Rule(
     name="event_fr_invite_before",
-    pattern=rf"(?<![\p{{L}}])(?:{_phrases(_FR.invite)})(?![\p{{L}}])[^.;:!?\n]{{0,80}}(?<![\p{{L}}])à\s{{1,3}}\Z",
+    pattern=rf"(?<![\p{{L}}])(?:{spaced_alternation(_FR.invite)})(?![\p{{L}}])[^.;:!?\n]{{0,80}}(?<![\p{{L}}])à\s{{1,3}}\Z",
     flags=regex.IGNORECASE,
     examples=("a invité les experts à ", "encourage les Membres à "),
     rejects=("a accepté à ", "invité. Ils sont venus à "),
@@ -307,7 +297,7 @@ INVITE_BEFORE = Rule(
 
 PARTICIPANTS_BEFORE = Rule(
     name="event_fr_participants_before",
-    pattern=(rf"(?<![\p{{L}}])(?:{_phrases(_FR.participants)})(?:\s{{1,3}}(?:ont|ont\s{{1,3}}également|ont\s{{1,3}}ensuite"
+    pattern=(rf"(?<![\p{{L}}])(?:{spaced_alternation(_FR.participants)})(?:\s{{1,3}}(?:ont|ont\s{{1,3}}également|ont\s{{1,3}}ensuite"
              r"|ont\s{1,3}aussi))?\s{1,3}\Z"),
     flags=regex.IGNORECASE,
     examples=("Les participants ont également ", "les délégués "),
@@ -317,7 +307,7 @@ PARTICIPANTS_BEFORE = Rule(
 
 PLANNED_AFTER = Rule(
     name="event_fr_planned_after",
-    pattern=(rf"\G[\s,]{{0,4}}(?:{_ACR}[\s,]{{0,4}})?(?:qui\s{{1,3}})?(?:{_phrases(tuple(_FR.extra.get('planned after', ())))})"
+    pattern=(rf"\G[\s,]{{0,4}}(?:{_ACR}[\s,]{{0,4}})?(?:qui\s{{1,3}})?(?:{spaced_alternation(tuple(_FR.extra.get('planned after', ())))})"
              r"(?![\p{L}])"),
     flags=regex.IGNORECASE,
     examples=(" se tiendra", ", qui aura lieu", " prévue"),

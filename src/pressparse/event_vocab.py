@@ -13,7 +13,7 @@ from types import MappingProxyType
 import regex
 
 from . import lexicon
-from .rules import alternation
+from .rules import alternation, spaced_alternation
 
 EVENT_WORDS = "event_words.txt"
 VENUE_WORDS = "venue_words.txt"
@@ -190,6 +190,21 @@ def _settings(base: Vocab, low: dict[str, tuple[str, ...]], settings: dict[str, 
         changes["of_forms"] = MappingProxyType(_pairs(list(low["of forms"])))
     changes["extra"] = MappingProxyType(dict(low))
     return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def longest_phrase(words: tuple[str, ...]) -> int:
+    """Characters of the longest phrase as a pattern reads it (a space as up to three): the reach
+    of a rule anchored on one of them."""
+    return max((len(w) + 2 * w.count(" ") for w in words), default=0)
+
+
+def section_pattern(lang: str, section: str) -> str:
+    """The entries of a section of the language's word list as an alternation (spaces as one to
+    three white-space characters); a missing or empty section is a broken package."""
+    v = vocab(lang)
+    words = v.extra.get(section, ()) if v is not None else ()
+    assert words, f"data/{lang}/{EVENT_WORDS} has no [{section}]"
+    return spaced_alternation(words)
 
 
 def verb_rule_words(v: Vocab, kind: str) -> tuple[str, tuple[str, ...]]:

@@ -19,7 +19,7 @@ import regex
 from . import lexicon
 from .date_windows import Vocabulary, scan
 from .relative_dates import ANY, YEAR_DIGITS, first_words, spaced_piece
-from .rules import Rule, alternation
+from .rules import Rule, alternation, spaced_alternation
 
 #: Languages whose furniture and publication words are read (pages show them on English releases).
 CHROME_LANGS = ("en", "fr", "es", "pt", "de", "it")
@@ -101,7 +101,7 @@ HEADER_SLASH = Rule(
 #: capitalized words with short links, maybe a comma or bar and a position).
 HEADER_BYLINE = Rule(
     name="header_byline",
-    pattern=r"^(?i:" + alternation(tuple(BYLINES)).replace(r"\ ", r"\s{1,3}") + r"):?\s{1,3}\p{Lu}[\p{L}.'-]{0,30}"
+    pattern=r"^(?i:" + spaced_alternation(tuple(BYLINES)) + r"):?\s{1,3}\p{Lu}[\p{L}.'-]{0,30}"
     r"(?:\s{1,3}(?:\p{Lu}[\p{L}.'-]{0,30}|" + alternation(tuple(_PLACE_LINKS)) + r"(?!\S)))" r"{0,5}"
     r"(?:\s{0,3}[,|]\s{0,3}[^\n]{1,80})?$",
     examples=("By Amara Okafor", "By Ms. Amara Okafor, Press Officer", "Par Amara Okafor", "Written by Tomasz Wielicki",
@@ -158,7 +158,7 @@ HEADER_WEEKDAY_END = Rule(
 #: maybe a colon and a weekday, then the date (which starts where the match ends).
 HEADER_PUBLISHED = Rule(
     name="header_published",
-    pattern=r"(?<![\p{L}\p{N}])(?P<word>(?i:" + alternation(tuple(PUBLISHED_WORDS)).replace(r"\ ", r"\s{1,3}")
+    pattern=r"(?<![\p{L}\p{N}])(?P<word>(?i:" + spaced_alternation(tuple(PUBLISHED_WORDS))
     + r"))\s{0,3}:?\s{0,3}(?:" + ANY.weekday + r"[,.]?\s{1,3})?(?=\p{N}|" + ANY.month + ")",
     examples=("Published 14 February 2024", "Last updated: 15 February 2024", "Publicado em 05/12/2022 17h40",
               "Date: Tuesday, 3 May 2022"),

@@ -21,7 +21,7 @@ from .date_calendar import iso_day as iso_day
 from .date_calendar import iso_month as iso_month
 from .date_calendar import nearest_year as nearest_year
 from .date_calendar import shift_month as shift_month
-from .rules import Rule, alternation
+from .rules import Rule, alternation, spaced_alternation
 
 #: Languages whose month names a dateline may use, even on an English page.
 MONTH_LANGS = ("en", "fr", "es", "ru", "zh", "pt")
@@ -109,12 +109,6 @@ def vocab_words(lang: str, key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for one in langs for w in _words(VOCAB[one], key)))
 
 
-def _spaced(words: Iterable[str]) -> str:
-    """An alternation of phrases in which each space may be one to three white-space characters."""
-    alt = alternation(tuple(words))
-    return alt.replace(r"\ ", r"\s{1,3}")
-
-
 @dataclass(frozen=True)
 class Pieces:
     """Regex pieces for one language: day, month, year and the words between them."""
@@ -146,16 +140,16 @@ class Pieces:
             month = "(?i:" + alternation(names) + ")"
             weekday = "(?i:" + alternation(days) + ")"
         suffix = alternation(_words(vocab, "day_suffixes"))
-        joiners = _spaced(_words(vocab, "day_month"))
+        joiners = spaced_alternation(_words(vocab, "day_month"))
         return cls(
             day=rf"(?<![\p{{L}}\p{{N}}.:/])(?:3[01]|[12][0-9]|0?[1-9])(?:{suffix}(?!\p{{L}}))?(?!\p{{N}})",
             month=rf"(?<!\p{{L}}){month}(?!\p{{L}})",
             year=YEAR_PIECE,
-            sep=r"(?:\s{0,3}-\s{0,3}|,?\s{1,3}(?P<sep>(?i:" + _spaced(_words(vocab, "range")) + r"))\s{1,3})",
+            sep=r"(?:\s{0,3}-\s{0,3}|,?\s{1,3}(?P<sep>(?i:" + spaced_alternation(_words(vocab, "range")) + r"))\s{1,3})",
             dm=r"\s{0,3}(?:" + joiners + r"\s{1,3})?",
             my=r"(?:" + alternation(_words(vocab, "possessive")) + r")?(?:,\s{0,3}|\s{1,3}(?:"
             + alternation(_words(vocab, "month_year")) + r"\s{1,3})?)",
-            period=r"(?<!\p{L})(?i:" + _spaced(_words(vocab, "period")) + r")(?:\s{1,3}|-)",
+            period=r"(?<!\p{L})(?i:" + spaced_alternation(_words(vocab, "period")) + r")(?:\s{1,3}|-)",
             weekday=rf"(?<!\p{{L}}){weekday}(?![\p{{L}}-])",
             month_words=month_words, weekday_words=weekday_words, cased=cased,
         )
@@ -195,7 +189,7 @@ def range_days_pattern(p: Pieces) -> str:
 
 def week_of_pattern(p: Pieces, lang: str) -> str:
     """"the week of 13 May 2024": the week's first day (its end is left open)."""
-    words = r"(?i:" + alternation(vocab_words(lang, "week_of")).replace(r"\ ", r"\s{1,3}") + ")"
+    words = r"(?i:" + spaced_alternation(vocab_words(lang, "week_of")) + ")"
     return rf"(?<!\p{{L}})(?P<wk>{words})\s{{1,3}}{wd_pattern(p)}{day_pattern(p)}"
 
 
@@ -238,12 +232,12 @@ def us_range_cross_pattern(p: Pieces) -> str:
 
 def _not_after(vocab: Mapping[str, Any]) -> str:
     words = _words(vocab, "not_after")
-    return r"(?<!(?<!\p{L})(?i:" + _spaced(words) + r")\s{1,3})" if words else ""
+    return r"(?<!(?<!\p{L})(?i:" + spaced_alternation(words) + r")\s{1,3})" if words else ""
 
 
 def spaced_piece(phrases: Iterable[str]) -> str:
     """Phrases in any case, each space one to three white-space characters."""
-    return "(?i:" + _spaced(phrases) + ")"
+    return "(?i:" + spaced_alternation(phrases) + ")"
 
 
 def first_words(phrases: Iterable[str]) -> tuple[str, ...]:
@@ -277,7 +271,7 @@ DATE_RELATIVE_PHRASE = Rule(
 #: "next February", "last May", "this September": a month moved to its next or previous occurrence.
 DATE_RELATIVE_MONTH = Rule(
     name="date_relative_month",
-    pattern=_not_after(VOCAB["en"]) + r"(?<!\p{L})(?P<rel>(?i:" + _spaced(_words(VOCAB["en"], "month_prefix"))
+    pattern=_not_after(VOCAB["en"]) + r"(?<!\p{L})(?P<rel>(?i:" + spaced_alternation(_words(VOCAB["en"], "month_prefix"))
     + r"))\s{1,3}(?P<m1>" + EN.month + r")(?!(?:,\s{0,3}|\s{1,3})\p{N})",
     examples=("a conference in China next February", "since last May", "This September, Members"),
     rejects=("next February 2019", "last may be", "next 3 February", "the next February"),
@@ -294,7 +288,7 @@ FR_DATE_RELATIVE_PHRASE = Rule(
 #: French months moved by a following word ("février prochain", "en mai dernier").
 FR_DATE_RELATIVE_MONTH = Rule(
     name="fr_date_relative_month",
-    pattern=r"(?P<m1>" + FR.month + r")\s{1,3}(?P<rel>(?i:" + _spaced(_words(VOCAB["fr"], "month_suffix"))
+    pattern=r"(?P<m1>" + FR.month + r")\s{1,3}(?P<rel>(?i:" + spaced_alternation(_words(VOCAB["fr"], "month_suffix"))
     + r"))(?!\p{L})",
     examples=("une conférence en Chine en février prochain", "depuis mai dernier"),
     rejects=("février 2018", "le dernier mois"),
@@ -304,8 +298,8 @@ FR_DATE_RELATIVE_MONTH = Rule(
 #: `resolve_weekday`); a weekday followed by its date ("on Monday, 26 January") is not relative.
 DATE_RELATIVE_WEEKDAY = Rule(
     name="date_relative_weekday",
-    pattern=_not_after(VOCAB["en"]) + r"(?<!\p{L})(?:(?P<rel>(?i:" + _spaced(_words(VOCAB["en"], "weekday_prefix"))
-    + r"))|(?P<prep>(?i:" + _spaced(_words(VOCAB["en"], "weekday_preposition")) + r")))\s{1,3}(?P<wd>" + EN.weekday + r")(?!,?\s{1,3}(?:\p{N}|" + EN.month + r"|(?i:the|of)\s))",
+    pattern=_not_after(VOCAB["en"]) + r"(?<!\p{L})(?:(?P<rel>(?i:" + spaced_alternation(_words(VOCAB["en"], "weekday_prefix"))
+    + r"))|(?P<prep>(?i:" + spaced_alternation(_words(VOCAB["en"], "weekday_preposition")) + r")))\s{1,3}(?P<wd>" + EN.weekday + r")(?!,?\s{1,3}(?:\p{N}|" + EN.month + r"|(?i:the|of)\s))",
     examples=("opened yesterday and runs until Friday.", "met last Tuesday in Oslo", "will sign it on Monday",
               "since Wednesday, delegates"),
     rejects=("on Monday, 26 January 2026", "the last Friday of May", "From Monday 6 to Friday 10 March",
@@ -315,7 +309,7 @@ DATE_RELATIVE_WEEKDAY = Rule(
 #: French weekdays moved by a following word ("vendredi prochain", "mardi dernier").
 FR_DATE_RELATIVE_WEEKDAY = Rule(
     name="fr_date_relative_weekday",
-    pattern=r"(?P<wd>" + FR.weekday + r")\s{1,3}(?P<rel>(?i:" + _spaced(_words(VOCAB["fr"], "weekday_suffix"))
+    pattern=r"(?P<wd>" + FR.weekday + r")\s{1,3}(?P<rel>(?i:" + spaced_alternation(_words(VOCAB["fr"], "weekday_suffix"))
     + r"))(?!\p{L})",
     examples=("la réunion de vendredi prochain", "depuis mardi dernier"),
     rejects=("vendredi 3 mai", "le dernier mardi"),
@@ -325,9 +319,9 @@ FR_DATE_RELATIVE_WEEKDAY = Rule(
 #: word after it, or followed by its date, is left to the other rules).
 FR_DATE_RELATIVE_WEEKDAY_BEFORE = Rule(
     name="fr_date_relative_weekday_before",
-    pattern=r"(?<!\p{L})(?P<prep>(?i:" + _spaced(_words(VOCAB["fr"], "weekday_preposition")) + r"))\s{1,3}(?P<wd>"
+    pattern=r"(?<!\p{L})(?P<prep>(?i:" + spaced_alternation(_words(VOCAB["fr"], "weekday_preposition")) + r"))\s{1,3}(?P<wd>"
     + FR.weekday + r")(?!,?\s{1,3}(?:\p{N}|"
-    + FR.month + r"|(?i:" + _spaced(_words(VOCAB["fr"], "weekday_suffix")) + r")(?!\p{L})))",
+    + FR.month + r"|(?i:" + spaced_alternation(_words(VOCAB["fr"], "weekday_suffix")) + r")(?!\p{L})))",
     examples=("la réunion se poursuit jusqu'à vendredi", "ouvert depuis lundi", "D'ici jeudi, les Membres"),
     rejects=("jusqu'à vendredi 3 mai", "depuis lundi dernier", "ce mardi 3 mai", "cette semaine"),
 )
@@ -337,7 +331,7 @@ FR_DATE_RELATIVE_WEEKDAY_BEFORE = Rule(
 FR_DATE_RELATIVE_DAY = Rule(
     name="fr_date_relative_day",
     pattern=r"(?P<d1>" + FR.day + r")" + FR.dm + r"(?P<m1>" + FR.month + r")\s{1,3}(?P<rel>(?i:"
-    + _spaced(_words(VOCAB["fr"], "month_suffix")) + r"))(?!\p{L})",
+    + spaced_alternation(_words(VOCAB["fr"], "month_suffix")) + r"))(?!\p{L})",
     examples=("le 15 septembre prochain", "depuis le 1er mars dernier"),
     rejects=("le 15 septembre 2019", "en septembre prochain", "le 15 septembre, prochain"),
 )
@@ -345,7 +339,7 @@ FR_DATE_RELATIVE_DAY = Rule(
 #: A clause that speaks of the future ("will meet on Friday"): a bare weekday in it lies ahead.
 FUTURE_MARKER = Rule(
     name="date_future_marker",
-    pattern=r"(?<!\p{L})" + _spaced(_words(VOCAB["en"], "future_markers")) + r"(?!\p{L})",
+    pattern=r"(?<!\p{L})" + spaced_alternation(_words(VOCAB["en"], "future_markers")) + r"(?!\p{L})",
     examples=("The Board will meet", "the talks are to resume", "a forum to be held"),
     rejects=("the Board met", "willing partners", "Mr. Will Okafor met"),
 )

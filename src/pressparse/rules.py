@@ -10,7 +10,7 @@ else to the record being parsed (`collect_warnings`), so no caller can lose it.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -136,6 +136,12 @@ def collect(
     except TimeoutError:
         _timed_out(rule.name, warnings)
         return []
+
+
+def spaced_alternation(words: Iterable[str]) -> str:
+    """An alternation of phrases in which each space may be one to three white-space characters
+    (a run of spaces inside an entry counts as one)."""
+    return alternation(tuple(regex.sub(r"\s+", " ", w) for w in words)).replace(r"\ ", r"\s{1,3}")
 
 
 def alternation(words: "Iterator[str] | tuple[str, ...] | frozenset[str] | list[str]") -> str:
